@@ -1,0 +1,134 @@
+/* runtime.h — the runtime's face: the ABI between generated code and the C runtime.
+ *
+ * Value layout (identical on amd64 and arm64, both LP64 little-endian):
+ *   int/uint/uintptr/int64 8 bytes; bool 1 byte (0/1); pointers 8 bytes
+ *   string    { const uint8_t *ptr; int64_t len; }
+ *   slice     { void *ptr; int64_t len; int64_t cap; }
+ *   interface { const GoType *type; void *data; }   (empty interface; `data` points to a boxed
+ *             copy of the value, or is the value itself when the type is pointer-shaped)
+ *   func      pointer to a closure record whose first word is the code pointer (nil = NULL).
+ *             Generated functions take that record as a hidden first parameter `env`.
+ *
+ * Calling generated → runtime (gort_* functions): arguments are scalars or pointers, and
+ * strings/slices passed by value are flattened into their words (ptr, len[, cap]) — never a
+ * struct by value, because LLVM aggregates and the C ABI disagree about them. Results are
+ * scalars, or a GoString returned by value (two words in registers on both ABIs, which LLVM
+ * and C agree on), or written through an out-pointer given as the first argument.
+ *
+ * Body-less Go functions (stdlib shims) follow the same rules: Go function `F` in package
+ * path `p/q` is the C symbol `p_q_F`, taking the flattened parameters in order, no env.
+ * Multiple results are written through out-pointers appended after the parameters. */
+#ifndef GOLC_RUNTIME_H
+#define GOLC_RUNTIME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct GoString { const uint8_t *ptr; int64_t len; } GoString;
+typedef struct GoSlice { void *ptr; int64_t len; int64_t cap; } GoSlice;
+typedef struct GoType GoType;
+typedef struct GoIface { const GoType *type; void *data; } GoIface;
+
+/* Kinds, numbered like Go's reflect.Kind so %v logic can follow Go's documentation. */
+enum {
+    GOKIND_INVALID, GOKIND_BOOL, GOKIND_INT, GOKIND_INT8, GOKIND_INT16, GOKIND_INT32,
+    GOKIND_INT64, GOKIND_UINT, GOKIND_UINT8, GOKIND_UINT16, GOKIND_UINT32, GOKIND_UINT64,
+    GOKIND_UINTPTR, GOKIND_FLOAT32, GOKIND_FLOAT64, GOKIND_COMPLEX64, GOKIND_COMPLEX128,
+    GOKIND_ARRAY, GOKIND_CHAN, GOKIND_FUNC, GOKIND_INTERFACE, GOKIND_MAP, GOKIND_POINTER,
+    GOKIND_SLICE, GOKIND_STRING, GOKIND_STRUCT, GOKIND_UNSAFEPOINTER,
+};
+
+typedef struct GoField {
+    GoString name;          /* "" never: embedded fields carry the type's name */
+    const GoType *type;
+    int64_t offset;
+    uint8_t embedded;
+    uint8_t exported;
+} GoField;
+
+/* Type descriptor. Codegen emits one constant per type used at run time, with exactly this
+ * layout (codegen/typedesc.c mirrors it field by field — change both together). */
+struct GoType {
+    int64_t size;
+    int64_t align;
+    int64_t kind;           /* GOKIND_* */
+    int64_t flags;          /* GOTYPE_NAMED | GOTYPE_HAS_POINTERS */
+    GoString name;          /* as %T prints it: "int", "main.Point", "[]string", "*main.T" */
+    GoString pkgpath;       /* defining package of a named type, else "" */
+    const GoType *elem;     /* array/slice/pointer/chan/map value */
+    const GoType *key;      /* map key */
+    int64_t len;            /* array length; struct: number of fields */
+    const GoField *fields;  /* struct fields */
+    const struct GoMethod *methods; /* method set of this type (value-receiver methods for T,
+                               all for *T), sorted by name; used by fmt (String, Error) */
+    int64_t nmethods;
+};
+/* fn's receiver is the interface data word (see frontend/ir.h, "Interfaces"); it is called as
+ * fn(NULL env, data, args...). */
+typedef struct GoMethod { GoString name; const void *fn; } GoMethod;
+enum { GOTYPE_NAMED = 1, GOTYPE_HAS_POINTERS = 2 };
+
+/* ---- program entry (runtime/main.c): argc/argv saved for os.Args, GC initialised, then
+ * golc_program_init() and golc_program_main() emitted by codegen; exit 0 ---- */
+void golc_program_init(void *env);
+void golc_program_main(void *env);
+
+/* ---- allocation and GC (runtime/gc.c) ---- */
+void *gort_alloc(int64_t size, const GoType *type);     /* zeroed; never NULL */
+void *gort_alloc_array(int64_t n, int64_t elemsize, const GoType *elem); /* panics on overflow:
+                                                            "makeslice: len out of range" */
+void gort_gc(void);                                      /* a full collection now */
+typedef struct GoMemStats { uint64_t mallocs, frees, total_alloc, heap_alloc, heap_objects, num_gc; } GoMemStats;
+void gort_memstats(GoMemStats *out);
+
+/* ---- panics (runtime/panic.c): print "panic: ..." + "\ngoroutine 1 [running]:\n..." and
+ * exit(2) as gc does ---- */
+void gort_panic_index(int64_t i, int64_t len) __attribute__((noreturn));
+/* which: 0 "slice bounds out of range [:%d] with capacity %d"  (hi > cap, 3rd form: [::%d])
+ *        1 "slice bounds out of range [:%d] with length %d"     (hi > len, strings/arrays)
+ *        2 "slice bounds out of range [%d:%d]"                  (lo > hi)
+ *        3 "slice bounds out of range [::%d] with capacity %d"  (max > cap)
+ *        4 "slice bounds out of range [:%d:%d]"                 (hi > max)
+ *        5 "slice bounds out of range [%d:%d:]"                 (lo > hi, 3-index) */
+void gort_panic_slice(int64_t which, int64_t x, int64_t y) __attribute__((noreturn));
+void gort_panic_divide(void) __attribute__((noreturn));          /* integer divide by zero */
+void gort_panic_nil(void) __attribute__((noreturn));             /* nil pointer dereference */
+void gort_panic_shift(void) __attribute__((noreturn));           /* negative shift amount */
+void gort_panic_makeslice_len(void) __attribute__((noreturn));
+void gort_panic_makeslice_cap(void) __attribute__((noreturn));
+void gort_gopanic(const GoType *type, void *data) __attribute__((noreturn)); /* panic(v) */
+
+/* ---- strings (runtime/string.c) ---- */
+int64_t gort_strcmp(const uint8_t *ap, int64_t alen, const uint8_t *bp, int64_t blen);
+bool gort_streq(const uint8_t *ap, int64_t alen, const uint8_t *bp, int64_t blen);
+GoString gort_intstring(int64_t rune);                        /* string(rune) */
+/* range over a string: decodes the rune at s[i]; returns the rune, *next = index after it */
+int32_t gort_decoderune(const uint8_t *p, int64_t len, int64_t i, int64_t *next);
+int64_t gort_countrunes(const uint8_t *p, int64_t len);       /* []rune(s) length */
+int64_t gort_encoderune(uint8_t *dst, int32_t r);             /* writes 1..4 bytes */
+/* []rune(s) into dst (length from gort_countrunes) and string(runes) */
+void gort_stringtorunes(int32_t *dst, const uint8_t *p, int64_t len);
+int64_t gort_runesbytelen(const int32_t *p, int64_t n);
+void gort_runestostring(uint8_t *dst, const int32_t *p, int64_t n);
+
+/* ---- slices (runtime/slice.c) ---- */
+/* append growth: a new backing array for at least newlen elements, old contents copied;
+ * capacity grown exactly as gc's growslice (incl. rounding up to size classes). */
+void gort_growslice(GoSlice *out, void *oldptr, int64_t oldlen, int64_t oldcap,
+                    int64_t newlen, int64_t elemsize, const GoType *elem);
+
+/* ---- print / println builtins (runtime/print.c), to stderr like gc ---- */
+void gort_printbool(bool v);
+void gort_printint(int64_t v);
+void gort_printuint(uint64_t v);
+void gort_printfloat(double v);                 /* gc's format: +1.500000e+000 */
+void gort_printcomplex(double re, double im);
+void gort_printstring(const uint8_t *p, int64_t len);
+void gort_printpointer(const void *p);          /* 0xc000012345 */
+void gort_printslice(const void *p, int64_t len, int64_t cap); /* [len/cap]0xptr */
+void gort_printiface(const GoType *t, void *data);             /* (0xtype,0xdata) */
+void gort_printsp(void);
+void gort_printnl(void);
+
+#endif
