@@ -169,5 +169,7 @@ const char *node_kind_name(NodeKind k);
 /* Renders an expression the way gc prints it in diagnostics (e.g. "&T{...}", "make([]int, n)",
  * "func literal", "x + y"). Used by the checker and by escape-analysis messages. */
 char *expr_string(Node *e);
+/* Added by the parser part: the type checker's (types2) dialect: "&T{…}", "func() {…}". */
+char *expr_string_types2(Node *e);
 
 #endif

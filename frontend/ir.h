@@ -78,7 +78,10 @@ typedef enum IROp {
     IR_BOUNDSCHECK, /* args[0] = index, args[1] = length; check: 0 ≤ index < length,
                        panics "index out of range [i] with length n" */
     IR_SLICECHECK,  /* args = (lo, hi, max) as ints (max = cap or len); index = check_kind: which
-                       bound failed is reported exactly as gc does (see runtime.h) */
+                       bound failed is reported exactly as gc does (see runtime.h).
+                       Kinds as lowering emits them (codegen/checks.c): 0 slice (lo, hi, cap),
+                       1 string/array (lo, hi, len), 2 3-index slice (lo, hi, max, cap),
+                       3 3-index array (lo, hi, max, len). Bounds keep their integer type. */
     IR_NILCHECK,    /* args[0] = pointer: panics "invalid memory address or nil pointer dereference" */
     /* calls */
     IR_CALL,        /* func = callee, args = arguments → result (`type`: T, tuple, or NULL) */
@@ -113,6 +116,28 @@ typedef enum AllocKind {
 } AllocKind;
 
 typedef enum AllocDecision { DEC_UNDECIDED, DEC_STACK, DEC_HEAP } AllocDecision;
+
+/* Lowering conventions (frontend/lower*.c), documented here because escape and codegen read
+ * the IR they produce:
+ *  - Every ALLOC's `type` is a pointer to `elem` (also with a count: pointer to element 0).
+ *  - Params: PARAM i in the entry block, stored into an ALLOC_VAR when the param is named.
+ *    Named results are ALLOC_VARs allocated (zeroed) in the entry block; a bare `return`
+ *    loads them. Unnamed results are not variables: RET takes the values directly.
+ *  - For a `for` loop whose init declares an address-taken variable, the body works on a
+ *    per-iteration copy: a second ALLOC_VAR for the same Obj at the top of the body (loop
+ *    depth + 1), copied back before the post statement (Go 1.22 semantics).
+ *  - CALLRT arguments are always scalars or pointers: lowering flattens strings and slices
+ *    into their words (EXTRACT) itself, and passes out-pointers (ALLOC_TEMP) where runtime.h
+ *    returns through one. CALLRT results are scalars or a string (gort_intstring).
+ *  - append: the growth path is `CALLRT gort_growslice(out, ptr, len, cap, newlen, elemsize,
+ *    TYPEDESC elem)`; that CALLRT instruction is the allocation site of the new backing array
+ *    and carries alloc_kind = ALLOC_APPEND and site = the append call (it has no decision:
+ *    the runtime always allocates on the heap). Escape should treat the resulting slice's
+ *    backing array as a heap location; `out` is an ALLOC_TEMP holding the result slice.
+ *  - Interface data words and boxed pointers are converted to unsafe.Pointer with IR_CONVERT
+ *    (a no-op on pointers); IR_CONVERT is also used for unsafe.Pointer <-> uintptr.
+ *  - Non-empty → empty interface conversion loads the type descriptor from word 0 of the
+ *    itab (LOAD unsafe.Pointer through the itab pointer converted to *unsafe.Pointer). */
 
 struct IRInstr {
     IROp op;
@@ -167,6 +192,12 @@ struct IRFunc {
     int nvalues;        /* counter for IRInstr ids */
     void *cg;
     void *esc;
+    /* Added by lowering (additive): for a method with a value receiver T (not pointer-shaped),
+     * the synthesized wrapper "pkg.(*T).M" whose receiver is *T (it loads *recv and calls
+     * this method). Itabs and the type descriptors' method tables use it, because the
+     * receiver passed through an interface is always the data word. NULL otherwise. */
+    IRFunc *ptr_wrapper;
+    IRFunc *wrapped;    /* on a wrapper: the method it calls (else NULL) */
 };
 
 struct IRGlobal {
@@ -211,5 +242,9 @@ const char *alloc_kind_name(AllocKind k);
 void ir_print(IRProgram *p, StrBuf *out);
 void ir_print_func(IRFunc *f, StrBuf *out);
 void ir_verify(IRProgram *p);   /* aborts with a message on a malformed IR (debug aid) */
+/* Added (additive): the checks ir_verify makes, without aborting: returns the number of
+ * problems found and describes each on a line of `err` (may be NULL). For tests. */
+int ir_check(IRProgram *p, StrBuf *err);
+int ir_check_func(IRFunc *f, StrBuf *err);
 
 #endif

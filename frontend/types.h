@@ -83,6 +83,11 @@ extern Type *t_untyped_bool, *t_untyped_int, *t_untyped_rune, *t_untyped_float,
 extern Type *t_error;   /* the predeclared error interface (named "error") */
 extern Type *t_any;     /* interface{} (alias any) */
 extern Type *t_invalid;
+/* The aliases byte and rune: distinct Type objects of kind T_UINT8 / T_INT32 only so that
+ * messages print "byte"/"rune" like gc; type_identical(t_byte, t_uint8) holds, so compare
+ * types with type_identical (or kinds), not pointers, when byte/rune may be involved.
+ * Composite types intern through the canonical type ([]byte == []uint8 as pointers). */
+extern Type *t_byte, *t_rune;
 
 /* Interned constructors. */
 Type *type_pointer(Type *elem);
@@ -96,6 +101,7 @@ Type *type_struct(Field *fields, int n);      /* computes offsets, size, align *
 Type *type_interface(Method *methods, int n); /* sorts, flattens nothing: pass the full set */
 Type *type_named(Obj *obj);                   /* underlying set later by the checker */
 
+void type_layout(Type *t);           /* (re)computes size/align/offsets once known */
 Type *under(Type *t);                 /* underlying type (identity for non-named) */
 bool type_identical(Type *a, Type *b);
 bool type_is_integer(Type *t);        /* by underlying, typed or untyped */

@@ -53,6 +53,11 @@ void diag_unsupported(Pos pos, const char *what); /* "<what> is not supported by
 int diag_error_count(void);
 void diag_flush(void); /* prints collected errors to stderr (sorted, deduplicated) */
 void diag_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn)); /* no position; exit 1 */
-extern int diag_limit;
+extern int diag_limit; /* <= 0: no limit */
+/* Added by the parser part (additive): */
+int diag_syntax_error_count(void); /* errors whose message starts with "syntax error" (gc stops
+                                      after parsing when there are any; lexical errors alone do not stop it) */
+char *diag_render(void);           /* the text diag_flush would print now (caller frees); for tests */
+void diag_reset(void);             /* forget all collected errors and counts; for tests */
 
 #endif

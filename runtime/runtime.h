@@ -131,4 +131,52 @@ void gort_printiface(const GoType *t, void *data);             /* (0xtype,0xdata
 void gort_printsp(void);
 void gort_printnl(void);
 
+/* ---- added by the runtime part (additive) ---- */
+/* Start-up (runtime/main.c calls these; unit tests call gort_gc_init with their own stack
+ * base, NULL = glibc's __libc_stack_end). gort_gc_init may be called more than once: the
+ * highest base wins. gort_alloc initialises the heap lazily if nobody did. */
+void gort_gc_init(void *stack_base);
+void gort_args_init(int argc, char **argv);
+void gort_signals_init(void);   /* SIGSEGV/SIGBUS/SIGFPE → gc's panic messages, exit 2 */
+/* Extra conservative root ranges [lo, hi) (goroutine stacks, C-side tables holding Go
+ * pointers); removed by their lo. */
+void gort_gc_add_roots(const void *lo, const void *hi);
+void gort_gc_remove_roots(const void *lo);
+
+/* More panics. gort_panic_msg prints "panic: <msg>" as is (the caller includes "runtime
+ * error: " when gc does, e.g. not for "assignment to entry in nil map" or "interface
+ * conversion: ..."); gort_throw prints "fatal error: <msg>" (deadlock etc.). */
+void gort_panic_msg(const uint8_t *p, int64_t len) __attribute__((noreturn));
+void gort_throw(const char *msg) __attribute__((noreturn));
+void gort_panic_index_u(uint64_t i, int64_t len) __attribute__((noreturn)); /* unsigned index */
+/* gort_panic_slice also takes which = 6 "slice bounds out of range [::%d] with length %d"
+ * (3-index slice of an array/string) and 7 "cannot convert slice with length %d to array or
+ * pointer to array with length %d". A negative x prints gc's short forms ("[:-1]", "[-1:]").
+ * _u: x is unsigned. */
+void gort_panic_slice_u(int64_t which, uint64_t x, int64_t y) __attribute__((noreturn));
+
+/* gort_growslice sets out->len = newlen (like gc's growslice); the caller stores the appended
+ * elements at [oldlen, newlen). Go 1.26's println prints floats like
+ * strconv.FormatFloat(v, 'g', -1, 64) ("1.5", "+Inf"), and float32s with bitsize 32: */
+void gort_printfloat32(float v);
+void gort_printcomplex64(float re, float im);
+
+/* strconv.FormatFloat (runtime/ftoa.c): fmt 'e' 'E' 'f' 'g' 'G' 'b' 'x' 'X', prec < 0 =
+ * shortest; writes at most cap bytes, returns the full length (retry with a bigger buffer). */
+int64_t gort_formatfloat(char *buf, int64_t cap, double v, int64_t fmt, int64_t prec, int64_t bitsize);
+
+/* package os (runtime/os.c) */
+void os_runtime_args(GoSlice *out);              /* os.Args as a []string on the GC heap */
+void os_Exit(int64_t code) __attribute__((noreturn));
+/* write(2) looping over partial writes; returns bytes written, or -errno if none were */
+int64_t gort_write(int64_t fd, const uint8_t *p, int64_t n);
+
+
+/* Added by the codegen part (additive), needed for `==` on interfaces: x and y are the data
+ * words of two interfaces whose dynamic type is t (non-nil, the same for both); compares the
+ * values as Go's == does (data words directly for pointer-shaped types, else the boxed values
+ * member-wise: floats as floats, strings by content, nested interfaces recursively) and panics
+ * "runtime error: comparing uncomparable type T" for slices, maps and funcs. */
+bool gort_ifaceeq(const GoType *t, void *x, void *y);
+
 #endif

@@ -1,0 +1,46 @@
+/* link.c — linking an executable: clang-19 drives lld with the C library of the target.
+ *
+ *   clang-19 --target=<triple> -fuse-ld=lld -static -o OUT OBJ RUNTIME_LIB -lm
+ *
+ * Static executables run under qemu-aarch64 without a sysroot and start fast. CLANG_PATH is
+ * baked in by CMake; $GOLC_CLANG overrides it (for machines where clang lives elsewhere). */
+#include <errno.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "codegen_internal.h"
+
+#ifndef CLANG_PATH
+#define CLANG_PATH "clang-19"
+#endif
+
+extern char **environ;
+
+int cg_link(const char *goarch, const char *obj, const char *runtime_lib, const char *output) {
+    const char *clang = getenv("GOLC_CLANG");
+    if (!clang || !*clang) clang = CLANG_PATH;
+    char *target = xsprintf("--target=%s", cg_triple(goarch));
+    char *argv[] = {(char *)clang, target, "-fuse-ld=lld", "-static", "-o", (char *)output,
+                    (char *)obj, (char *)runtime_lib, "-lm", NULL};
+    pid_t pid;
+    int rc = posix_spawnp(&pid, clang, NULL, NULL, argv, environ);
+    free(target);
+    if (rc != 0) {
+        fprintf(stderr, "golc: cannot run %s: %s\n", clang, strerror(rc));
+        return 1;
+    }
+    int status;
+    while (waitpid(pid, &status, 0) < 0)
+        if (errno != EINTR) {
+            fprintf(stderr, "golc: waiting for the linker: %s\n", strerror(errno));
+            return 1;
+        }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        fprintf(stderr, "golc: linking %s failed\n", output);
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,138 @@
+/* lower.h — lowering's internal face: the checked AST (ast.h, types.h) → the IR (ir.h).
+ *
+ * One Lower state object is threaded through every function of lower*.c (no globals):
+ *   lower.c        program, packages, globals, package init, function bodies, emit helpers
+ *   lower_stmt.c   statements and control flow
+ *   lower_expr.c   expressions, addresses, operators, indexing and slicing
+ *   lower_call.c   calls, builtins, conversions
+ *   lower_lit.c    composite literals
+ *   lower_iface.c  interface boxing, itabs and "(*T).M" wrappers
+ *
+ * Invariant: every Go variable lives in memory (an ALLOC each); Obj->ir of a local variable
+ * is the IRInstr* of its current ALLOC, of a global its IRGlobal*, of a function its IRFunc*.
+ * Code after a terminator goes into a fresh block automatically (emit_* never appends to a
+ * terminated block), so unreachable code is still lowered and type errors in it are not
+ * hidden. Anything golc does not support is reported with diag_unsupported at the node and
+ * lowered to a zero value, never to wrong code. */
+#ifndef GOLC_LOWER_H
+#define GOLC_LOWER_H
+
+#include <stdlib.h>
+
+#include "frontend.h"
+#include "ir.h"
+
+typedef struct JumpTarget {
+    Node *stmt;         /* N_FOR / N_RANGE / N_SWITCH (the statement, not its label) */
+    Node *label;        /* enclosing N_LABELED or NULL */
+    IRBlock *brk, *cont;/* cont NULL for switch */
+} JumpTarget;
+
+typedef struct LabelBlock {
+    Node *labeled;      /* N_LABELED */
+    IRBlock *block;
+} LabelBlock;
+
+typedef struct Lower {
+    IRProgram *ir;
+    Program *prog;
+    Package *pkg;       /* package being lowered */
+    IRFunc *fn;         /* function being lowered */
+    IRBlock *cur;       /* block receiving instructions */
+    Vec result_vars;    /* IRInstr* ALLOC_VAR of named results (empty when unnamed) */
+    int loop_depth;
+    Vec targets;        /* JumpTarget* (innermost last) */
+    Vec labels;         /* LabelBlock* of the current function */
+    Node *pending_label;/* N_LABELED whose statement is being lowered now */
+    IRBlock *fallthrough_to; /* body of the next switch clause (fallthrough) */
+    Node *body;         /* body of the function being lowered (to find goto labels) */
+    Vec boxed;          /* Type*: every concrete type converted to an interface */
+    Vec assert_ifaces;  /* Type*: non-empty interfaces asserted to ... */
+    Vec assert_funcs;   /* IRFunc*: ... and their "golc.assert.I" functions */
+} Lower;
+
+/* ---- emit helpers (lower.c) ---- */
+IRInstr *emit(Lower *L, IROp op, Type *type, Pos pos, int nargs, IRInstr **args);
+IRInstr *emit0(Lower *L, IROp op, Type *type, Pos pos);
+IRInstr *emit1(Lower *L, IROp op, Type *type, Pos pos, IRInstr *a);
+IRInstr *emit2(Lower *L, IROp op, Type *type, Pos pos, IRInstr *a, IRInstr *b);
+IRInstr *emit3(Lower *L, IROp op, Type *type, Pos pos, IRInstr *a, IRInstr *b, IRInstr *c);
+IRInstr *emit_alloc(Lower *L, AllocKind kind, Type *elem, IRInstr *count, Pos pos, Node *site);
+IRInstr *emit_var(Lower *L, Obj *var, Pos pos);        /* ALLOC_VAR; sets var->ir */
+IRInstr *emit_temp(Lower *L, Type *elem, Pos pos);      /* ALLOC_TEMP */
+IRInstr *emit_load(Lower *L, IRInstr *addr, Type *t, Pos pos);
+void emit_store(Lower *L, IRInstr *addr, IRInstr *val, Pos pos);
+IRInstr *emit_extract(Lower *L, IRInstr *agg, int index, Type *t, Pos pos);
+IRInstr *emit_binop(Lower *L, Tok op, Type *t, IRInstr *a, IRInstr *b, Pos pos);
+IRInstr *emit_cmp(Lower *L, Tok op, IRInstr *a, IRInstr *b, Pos pos);
+IRInstr *emit_convert(Lower *L, IRInstr *v, Type *to, Pos pos); /* no-op if same type */
+IRInstr *emit_callrt(Lower *L, const char *name, Type *result, Pos pos, int nargs, ...);
+void emit_jump(Lower *L, IRBlock *to, Pos pos);
+void emit_branch(Lower *L, IRInstr *cond, IRBlock *t, IRBlock *f, Pos pos);
+void emit_panic_call(Lower *L, const char *name, Pos pos, int nargs, ...); /* + UNREACHABLE */
+IRBlock *new_block(Lower *L, const char *name);
+void set_block(Lower *L, IRBlock *b);
+bool block_terminated(IRBlock *b);
+
+/* free values */
+IRInstr *k_int(int64_t v);                  /* int constant */
+IRInstr *k_typed_int(Type *t, int64_t v);   /* integer constant of type t */
+IRInstr *k_zero(Type *t);                   /* zero value of t */
+IRInstr *k_const(Type *t, ConstVal *cv);
+IRInstr *k_bool(bool b);
+IRInstr *k_typedesc(Type *t);
+IRInstr *k_funcval(IRFunc *f, Type *t);
+
+/* types */
+Type *value_type(Type *t);      /* untyped → default type; NULL stays NULL */
+Type *canonical_type(Type *t);  /* byte → uint8, rune → int32 (run-time identity) */
+bool is_pointer_shaped(Type *t);
+Type *tuple_of_results(Type *sig);
+Type *result_type_of(Type *sig); /* NULL, the single result, or a tuple */
+Type *recv_type_of(Obj *method);
+
+/* ---- expressions (lower_expr.c) ---- */
+IRInstr *lower_expr(Lower *L, Node *e);                 /* value of e */
+IRInstr *lower_expr_to(Lower *L, Node *e, Type *to);    /* value converted for assignment to `to` */
+IRInstr *lower_addr(Lower *L, Node *e);                 /* address of an addressable e */
+IRInstr *lower_addr_or_spill(Lower *L, Node *e);        /* address, or of a temp copy */
+IRInstr *lower_cond(Lower *L, Node *e);                 /* bool value */
+IRInstr *var_addr(Lower *L, Obj *o, Pos pos);
+IRInstr *field_path_addr(Lower *L, IRInstr *ptr, Type *ptype, int *path, int n, Pos pos, Type **out);
+IRInstr *lower_concat(Lower *L, IRInstr **parts, int n, Type *t, Pos pos, Node *site);
+IRInstr *lower_binary_values(Lower *L, Tok op, Type *t, IRInstr *x, Type *xt, IRInstr *y, Type *yt,
+                             Pos pos, Node *site);
+IRInstr *lower_unsupported(Lower *L, Node *e, const char *what);
+
+/* ---- calls (lower_call.c) ---- */
+IRInstr *lower_call(Lower *L, Node *call);   /* NULL for calls without a value */
+IRInstr *lower_conversion(Lower *L, IRInstr *v, Type *from, Type *to, Pos pos, Node *site);
+IRInstr *lower_builtin(Lower *L, Node *call);
+IRInstr *lower_append(Lower *L, Node *call);
+
+/* ---- composite literals (lower_lit.c) ---- */
+IRInstr *lower_composite(Lower *L, Node *lit);                  /* value */
+IRInstr *lower_composite_addr(Lower *L, Node *lit, Node *site); /* &T{...} */
+void lower_composite_into(Lower *L, Node *lit, Type *t, IRInstr *addr); /* into zeroed memory */
+
+/* ---- interfaces (lower_iface.c) ---- */
+IRInstr *lower_to_iface(Lower *L, IRInstr *v, Type *from, Type *to, Pos pos, Node *site);
+IRItab *lower_itab(Lower *L, Type *concrete, Type *iface, Pos pos);
+IRFunc *lower_method_wrapper(Lower *L, IRFunc *method, Type *recv);
+Method *find_method(Type *t, const char *name);   /* declared on t (named) or *named */
+
+/* ---- type assertions and switches (lower_assert.c) ---- */
+IRInstr *lower_type_assert(Lower *L, Node *e, IRInstr **ok_out); /* ok_out NULL: panics */
+void lower_type_switch(Lower *L, Node *s, Node *label);
+void lower_note_boxed(Lower *L, Type *concrete);
+void lower_finish_asserts(Lower *L);  /* after every body: the assert functions */
+
+/* ---- statements (lower_stmt.c) ---- */
+void lower_stmt(Lower *L, Node *s);
+void lower_block(Lower *L, Node *block);
+void lower_store_to(Lower *L, Node *lhs, IRInstr *addr, IRInstr *val); /* lhs may be blank */
+
+/* ---- functions (lower.c) ---- */
+void lower_func_body(Lower *L, IRFunc *f, Node *decl);
+
+#endif

@@ -1,0 +1,178 @@
+/* lower_iface.c — interface values: boxing a concrete value into an interface, itabs, and
+ * the "(*T).M" wrappers through which an interface calls a value-receiver method.
+ *
+ * An interface's data word is the value itself for pointer-shaped types and otherwise points
+ * to a boxed copy (ALLOC_BOX: the site escape analysis decides). Because the receiver passed
+ * through an interface is always that data word, a value method T.M is reached through a
+ * wrapper taking *T; such wrappers are made once per method (IRFunc.ptr_wrapper). */
+#include "lower.h"
+
+#include <string.h>
+
+Method *find_method(Type *t, const char *name) {
+    Type *n = t;
+    if (n->kind == T_POINTER) n = n->elem;
+    if (!n || n->kind != T_NAMED) return NULL;
+    for (int i = 0; i < n->methods.len; i++) {
+        Method *m = VEC_AT(n->methods, i);
+        if (!strcmp(m->name, name)) return m;
+    }
+    return NULL;
+}
+
+/* ---- wrappers ---------------------------------------------------------------------------- */
+
+static Type *wrapper_recv(Type *recv) { return type_pointer(recv); }
+
+IRFunc *lower_method_wrapper(Lower *L, IRFunc *method, Type *recv) {
+    if (method->ptr_wrapper) return method->ptr_wrapper;
+    Obj *o = method->obj;
+    const char *tn = recv->kind == T_NAMED && recv->obj ? recv->obj->name : type_string(recv);
+    const char *pkg = method->pkg ? method->pkg->path : "?";
+    IRFunc *w = ir_func_new(L->ir, xsprintf("%s.(*%s).%s", pkg, tn, o ? o->name : "?"));
+    w->sig = method->sig;
+    w->pkg = method->pkg;
+    w->pos = method->pos;
+    w->wrapped = method;
+    w->nparams = method->nparams;
+    w->param_types = xcalloc(w->nparams ? w->nparams : 1, sizeof(Type *));
+    for (int i = 0; i < w->nparams; i++) w->param_types[i] = method->param_types[i];
+    w->param_types[0] = wrapper_recv(recv);
+    w->nresults = method->nresults;
+    w->result_types = method->result_types;
+    method->ptr_wrapper = w;
+
+    /* body: load *recv (nil check as gc does for value methods called through nil) and call */
+    Lower saved = *L;
+    L->fn = w;
+    L->cur = NULL;
+    L->loop_depth = 0;
+    set_block(L, new_block(L, "entry"));
+    Pos pos = method->pos;
+    IRInstr **args = xcalloc(w->nparams ? w->nparams : 1, sizeof(IRInstr *));
+    for (int i = 0; i < w->nparams; i++) {
+        args[i] = emit0(L, IR_PARAM, w->param_types[i], pos);
+        args[i]->index = i;
+    }
+    emit1(L, IR_NILCHECK, NULL, pos, args[0]);
+    args[0] = emit_load(L, args[0], recv, pos);
+    Type *rt = method->nresults == 0 ? NULL
+             : method->nresults == 1 ? method->result_types[0]
+             : result_type_of(method->sig);
+    IRInstr *call = emit(L, IR_CALL, rt, pos, w->nparams, args);
+    call->func = method;
+    if (method->nresults <= 1) {
+        if (rt) emit1(L, IR_RET, NULL, pos, call);
+        else emit0(L, IR_RET, NULL, pos);
+    } else {
+        IRInstr **rs = xcalloc(method->nresults, sizeof(IRInstr *));
+        for (int i = 0; i < method->nresults; i++) rs[i] = emit_extract(L, call, i, method->result_types[i], pos);
+        emit(L, IR_RET, NULL, pos, method->nresults, rs);
+        free(rs);
+    }
+    free(args);
+    Vec result_vars = L->result_vars, targets = L->targets, labels = L->labels;
+    *L = saved;
+    L->result_vars = result_vars;
+    L->targets = targets;
+    L->labels = labels;
+    return w;
+}
+
+/* ---- itabs ------------------------------------------------------------------------------- */
+
+/* The function an interface calls for method `name` of a value of type `concrete` (the
+ * receiver is the data word). NULL if golc cannot provide it (promoted methods). */
+static IRFunc *itab_entry(Lower *L, Type *concrete, const char *name) {
+    Method *m = find_method(concrete, name);
+    if (!m || !m->obj || !m->obj->ir) return NULL;
+    IRFunc *f = m->obj->ir;
+    bool value_recv = !m->ptr_recv && !m->obj->ptr_recv;
+    if (!value_recv) return f;                       /* *T method, data word is *T */
+    if (is_pointer_shaped(concrete) && concrete->kind != T_POINTER) return f; /* T itself is the word */
+    Type *base = concrete->kind == T_POINTER ? concrete->elem : concrete;
+    return lower_method_wrapper(L, f, base);
+}
+
+IRItab *lower_itab(Lower *L, Type *concrete, Type *iface, Pos pos) {
+    for (int i = 0; i < L->ir->itabs.len; i++) {
+        IRItab *t = VEC_AT(L->ir->itabs, i);
+        if (t->concrete == concrete && t->iface == iface) return t;
+    }
+    Type *iu = under(iface);
+    IRItab *t = xcalloc(1, sizeof *t);
+    t->concrete = concrete;
+    t->iface = iface;
+    t->nmethods = iu->nimethods;
+    t->methods = xcalloc(t->nmethods ? t->nmethods : 1, sizeof(IRFunc *));
+    for (int i = 0; i < t->nmethods; i++) {
+        t->methods[i] = itab_entry(L, concrete, iu->imethods[i].name);
+        if (!t->methods[i]) {
+            diag_unsupported(pos, "interface conversion of a type whose methods are promoted from embedded fields");
+            return NULL;
+        }
+    }
+    vec_push(&L->ir->itabs, t);
+    return t;
+}
+
+/* ---- conversion to an interface ---------------------------------------------------------- */
+
+static IRInstr *iface_to_empty(Lower *L, IRInstr *v, Type *to, Pos pos) {
+    /* (itab, data) → (itab ? itab->type : nil, data) */
+    IRInstr *itab = emit_extract(L, v, 0, t_unsafeptr, pos);
+    IRInstr *data = emit_extract(L, v, 1, t_unsafeptr, pos);
+    IRInstr *tmp = emit_temp(L, t_unsafeptr, pos);
+    IRBlock *load = new_block(L, "iface.type"), *done = new_block(L, "iface.done");
+    emit_branch(L, emit_cmp(L, TK_EQL, itab, k_zero(t_unsafeptr), pos), done, load, pos);
+    set_block(L, load);
+    IRInstr *p = emit_convert(L, itab, type_pointer(t_unsafeptr), pos);
+    emit_store(L, tmp, emit_load(L, p, t_unsafeptr, pos), pos);
+    emit_jump(L, done, pos);
+    set_block(L, done);
+    IRInstr *ty = emit_load(L, tmp, t_unsafeptr, pos);
+    return emit2(L, IR_MAKE, to, pos, ty, data);
+}
+
+IRInstr *lower_to_iface(Lower *L, IRInstr *v, Type *from, Type *to, Pos pos, Node *site) {
+    if (!v) return NULL;
+    if (!from) from = v->type;
+    if (from && from->kind == T_UNTYPED_NIL) return k_zero(to);
+    if (type_identical(from, to)) return v->type == to ? v : emit_convert(L, v, to, pos);
+    Type *tu = under(to);
+    if (type_is_interface(from)) {
+        Type *fu = under(from);
+        if (tu->nimethods == 0) {
+            if (fu->nimethods == 0) return emit_convert(L, v, to, pos);
+            return iface_to_empty(L, v, to, pos);
+        }
+        if (fu->nimethods == tu->nimethods) {
+            bool same = true;
+            for (int i = 0; i < tu->nimethods && same; i++)
+                same = !strcmp(tu->imethods[i].name, fu->imethods[i].name);
+            if (same) return emit_convert(L, v, to, pos);
+        }
+        diag_unsupported(pos, "conversion between non-empty interface types");
+        return k_zero(to);
+    }
+    /* concrete → interface */
+    Type *ct = canonical_type(value_type(from));
+    if (v->type != ct && v->op == IR_CONST && !v->block) v = lower_conversion(L, v, v->type, ct, pos, site);
+    IRInstr *word0;
+    lower_note_boxed(L, ct);
+    if (tu->nimethods == 0) word0 = k_typedesc(ct);
+    else {
+        IRItab *it = lower_itab(L, ct, to, pos);
+        if (!it) return k_zero(to);
+        word0 = ir_instr_new(IR_ITAB, t_unsafeptr, pos);
+        word0->itab = it;
+    }
+    IRInstr *data;
+    if (is_pointer_shaped(ct)) data = emit_convert(L, v, t_unsafeptr, pos);
+    else {
+        IRInstr *box = emit_alloc(L, ALLOC_BOX, ct, NULL, pos, site);
+        emit_store(L, box, v, pos);
+        data = emit_convert(L, box, t_unsafeptr, pos);
+    }
+    return emit2(L, IR_MAKE, to, pos, word0, data);
+}

@@ -1,0 +1,67 @@
+/* parser_internal.h — shared state of the recursive-descent parser, split by concern:
+ *   parser.c       tokens, error reporting and recovery, files and top-level declarations
+ *   parser_expr.c  expressions (operands, postfix forms, composite literals, operators)
+ *   parser_type.c  types, parameter lists, type parameters, struct and interface bodies
+ *   parser_stmt.c  statements, blocks and control-clause headers
+ * Not part of the frontend's face: only these files include it. */
+#ifndef GOLC_PARSER_INTERNAL_H
+#define GOLC_PARSER_INTERNAL_H
+
+#include "ast.h"
+#include "lexer.h"
+
+/* Deeper nesting than this (parentheses, blocks, types ...) is reported rather than
+ * risking the C stack; gc has no such limit but real programs never come close. */
+#define PARSER_MAX_DEPTH 1000
+
+typedef struct Parser {
+    Lexer lx;
+    Tok tok;          /* current token, mirrored from the lexer */
+    Pos pos;
+    const char *lit;
+    int xnest;        /* expression nesting: < 0 inside control-clause headers, where a
+                         '{' after a type name starts the block, not a composite literal */
+    int fnest;        /* function nesting: > 0 inside function bodies */
+    int depth;        /* recursion depth for PARSER_MAX_DEPTH */
+    bool too_deep;    /* nesting limit hit: the rest of the file is skipped */
+} Parser;
+
+/* parser.c */
+void p_next(Parser *p);
+bool p_got(Parser *p, Tok t);
+void p_want(Parser *p, Tok t);
+void p_syntax_error(Parser *p, const char *msg);
+void p_syntax_error_at(Parser *p, Pos pos, const char *msg);
+void p_advance(Parser *p, const Tok *follow, int n);
+bool p_enter(Parser *p);   /* depth guard; false when the nesting limit is exceeded */
+void p_leave(Parser *p);
+Node *p_name(Parser *p);   /* an identifier (reports and returns "_" if missing) */
+Node *p_decl(Parser *p, Tok keyword); /* const/type/var declaration → N_GENDECL */
+
+/* parser_expr.c */
+Node *p_expr(Parser *p);
+void p_expr_list(Parser *p, Vec *out);
+Node *p_unary_expr(Parser *p);
+Node *p_binary_expr_from(Parser *p, Node *x, int prec); /* continue after operand x */
+Node *p_pexpr_from(Parser *p, Node *x, bool keep_parens); /* postfix ops after operand x */
+Node *p_funclit_or_type(Parser *p);
+Node *p_bad(Parser *p, Pos pos);
+
+/* parser_type.c */
+Node *p_type_or_null(Parser *p);   /* NULL if the current token cannot start a type */
+Node *p_type(Parser *p);           /* reports "expected type"-style errors */
+Node *p_qualified_type_from(Parser *p, Node *name); /* pkg.T and T[args] after a name */
+bool p_starts_type(Tok t);
+Node *p_signature(Parser *p, Pos pos, bool allow_tparams_none);
+void p_param_list(Parser *p, Vec *out, Tok close, bool is_tparams);
+Node *p_struct_type(Parser *p);
+Node *p_interface_type(Parser *p);
+Node *p_array_or_typeargs_after_name(Parser *p, Node *name, bool *is_array);
+Node *p_constraint(Parser *p);
+
+/* parser_stmt.c */
+Node *p_block(Parser *p);          /* '{' statements '}' */
+void p_stmt_list(Parser *p, Vec *out);
+Node *p_func_body(Parser *p);
+
+#endif

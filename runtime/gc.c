@@ -1,0 +1,132 @@
+/* gc.c — the mark-sweep collector and its pacing.
+ *
+ * Marking is conservative: every aligned word of a root range or of a scanned object that
+ * points into an allocated object (interior pointers included) keeps that object alive. Objects
+ * in noscan spans (their type has no pointers) are marked but not scanned. Sweeping is eager:
+ * right after marking, every span's allocation bits become its mark bits, emptied spans go back
+ * to the page heap, and the next trigger is set from the surviving size:
+ *   next_gc = max(live * (1 + GOGC/100), 4 MiB * GOGC/100)            (gc's heap goal) */
+#include <string.h>
+#include <sys/mman.h>
+
+#include "runtime/gc_internal.h"
+
+/* ---- mark stack: (lo, hi) ranges still to scan --------------------------------------------- */
+
+static uintptr_t *mark_stack;
+static size_t mark_len, mark_cap;
+
+static void mark_stack_grow(void) {
+    size_t cap = mark_cap ? mark_cap * 2 : ((size_t)1 << 16);
+    void *p = mmap(NULL, cap * sizeof(uintptr_t), PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) gc_fatal("runtime: out of memory (mark stack)");
+    if (mark_stack) {
+        memcpy(p, mark_stack, mark_len * sizeof(uintptr_t));
+        munmap(mark_stack, mark_cap * sizeof(uintptr_t));
+    }
+    mark_stack = p;
+    mark_cap = cap;
+}
+
+static inline void mark_push(uintptr_t lo, uintptr_t hi) {
+    if (mark_len + 2 > mark_cap) mark_stack_grow();
+    mark_stack[mark_len++] = lo;
+    mark_stack[mark_len++] = hi;
+}
+
+/* ---- marking -------------------------------------------------------------------------------- */
+
+static inline void mark_word(uintptr_t w) {
+    Span *s = gc_span_of(w);
+    if (!s) return;
+    uintptr_t idx = s->sizeclass ? (w - s->start) / (uintptr_t)s->elemsize : 0;
+    if (idx >= (uintptr_t)s->nelems) return;            /* the span's unused tail */
+    uint64_t bit = (uint64_t)1 << (idx & 63);
+    if (!(s->allocbits[idx >> 6] & bit)) return;         /* a free slot: stale pointer */
+    if (s->markbits[idx >> 6] & bit) return;
+    s->markbits[idx >> 6] |= bit;
+    if (!s->noscan) {
+        uintptr_t base = s->start + idx * (uintptr_t)s->elemsize;
+        mark_push(base, base + (uintptr_t)s->elemsize);
+    }
+}
+
+static void scan_range(uintptr_t lo, uintptr_t hi) {
+    lo = (lo + 7) & ~(uintptr_t)7;
+    for (uintptr_t p = lo; p + 8 <= hi; p += 8) mark_word(*(const uintptr_t *)p);
+}
+
+static void mark_drain(void) {
+    while (mark_len) {
+        uintptr_t hi = mark_stack[--mark_len];
+        uintptr_t lo = mark_stack[--mark_len];
+        scan_range(lo, hi);
+    }
+}
+
+static void mark_root(uintptr_t lo, uintptr_t hi) {
+    scan_range(lo, hi);
+    mark_drain();
+}
+
+/* ---- sweeping ------------------------------------------------------------------------------- */
+
+static void partial_push(int sc, Span *s) {
+    s->prev = NULL;
+    s->next = gc_heap.partial[sc];
+    if (s->next) s->next->prev = s;
+    gc_heap.partial[sc] = s;
+    s->inpartial = 1;
+}
+
+static void sweep(void) {
+    memset(gc_heap.current, 0, sizeof gc_heap.current);
+    memset(gc_heap.partial, 0, sizeof gc_heap.partial);
+    Span **link = &gc_heap.allspans;
+    Span *next;
+    for (Span *s = gc_heap.allspans; s; s = next) {
+        next = s->allnext;
+        uint64_t nfreed = 0;
+        int words = (s->nelems + 63) / 64;
+        for (int i = 0; i < words; i++) {
+            uint64_t freed = s->allocbits[i] & ~s->markbits[i];
+            nfreed += (uint64_t)__builtin_popcountll(freed);
+            s->allocbits[i] = s->markbits[i];
+            s->markbits[i] = 0;
+        }
+        s->nalloc -= (int32_t)nfreed;
+        gc_heap.frees += nfreed;
+        gc_heap.heap_alloc -= nfreed * (uint64_t)s->elemsize;
+        if (s->nalloc == 0) {
+            *link = next;
+            gc_free_span(s);
+            continue;
+        }
+        link = &s->allnext;
+        if (nfreed) s->needzero = 1;
+        s->freeindex = 0;
+        s->next = s->prev = NULL;
+        s->inpartial = 0;
+        if (s->sizeclass && s->nalloc < s->nelems) partial_push(s->sizeclass * 2 + s->noscan, s);
+    }
+}
+
+/* ---- a collection --------------------------------------------------------------------------- */
+
+void gc_collect(void) {
+    if (!gc_heap.initialised) gc_heap_init();
+    if (gc_heap.in_gc) return;
+    gc_heap.in_gc = true;
+    gc_for_each_root(mark_root);
+    sweep();
+    gc_release_memory();
+    gc_heap.num_gc++;
+    uint64_t gogc = gc_heap.gogc >= 0 ? (uint64_t)gc_heap.gogc : 100;
+    uint64_t goal = gc_heap.heap_alloc + gc_heap.heap_alloc / 100 * gogc;
+    uint64_t floor = ((uint64_t)4 << 20) * gogc / 100;
+    gc_heap.next_gc = goal > floor ? goal : floor;
+    gc_heap.in_gc = false;
+}
+
+void gort_gc(void) { gc_collect(); }

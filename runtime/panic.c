@@ -1,0 +1,216 @@
+/* panic.c — fatal panics printed the way gc prints them, then exit status 2.
+ *
+ *   panic: runtime error: index out of range [5] with length 3
+ *   <blank line>
+ *   goroutine 1 [running]:
+ *   main.main()
+ *
+ * golc cannot reproduce gc's stack trace, so after "goroutine 1 [running]:" it prints a
+ * placeholder frame; tools compare up to that line. Panic values are printed like gc's
+ * printpanicval: error values by Error(), Stringers by String(), basic kinds by value (named
+ * ones as main.T(42)), anything else as "(T) 0xADDR". Recovery (defer/recover) will hook in
+ * before the printing; until then every panic is fatal. */
+#include <string.h>
+#include <unistd.h>
+
+#include "runtime/print_internal.h"
+#include "runtime/runtime.h"
+
+static _Noreturn void die(void) {
+    rt_puts("\ngoroutine 1 [running]:\nmain.main()\n\t(stack trace not available in golc)\n");
+    _exit(2);
+}
+
+/* gc indents continuation lines of a panic message with a tab. */
+static void put_indented(const uint8_t *p, int64_t n) {
+    int64_t start = 0;
+    for (int64_t i = 0; i < n; i++) {
+        if (p[i] == '\n') {
+            rt_putn((const char *)p + start, i + 1 - start);
+            rt_putn("\t", 1);
+            start = i + 1;
+        }
+    }
+    rt_putn((const char *)p + start, n - start);
+}
+
+static _Noreturn void runtime_error(const char *msg) {
+    rt_puts("panic: runtime error: ");
+    rt_puts(msg);
+    rt_puts("\n");
+    die();
+}
+
+void gort_panic_msg(const uint8_t *p, int64_t len) {
+    rt_puts("panic: ");
+    put_indented(p, len);
+    rt_puts("\n");
+    die();
+}
+
+void gort_throw(const char *msg) {
+    rt_puts("fatal error: ");
+    rt_puts(msg);
+    rt_puts("\n");
+    die();
+}
+
+void gort_panic_index(int64_t i, int64_t len) {
+    rt_puts("panic: runtime error: index out of range [");
+    rt_putint(i);
+    if (i >= 0) {
+        rt_puts("] with length ");
+        rt_putint(len);
+    } else {
+        rt_puts("]");
+    }
+    rt_puts("\n");
+    die();
+}
+
+void gort_panic_index_u(uint64_t i, int64_t len) {
+    rt_puts("panic: runtime error: index out of range [");
+    rt_putuint(i);
+    rt_puts("] with length ");
+    rt_putint(len);
+    rt_puts("\n");
+    die();
+}
+
+/* The bounds-error forms, indexed by `which` (see runtime.h). Each has the text before x,
+ * between x and y, and after y; a negative x uses the short form that omits y. */
+static const struct {
+    const char *before, *mid, *after, *neg_after;
+} slice_forms[] = {
+    {"[:", "] with capacity ", "", "]"},
+    {"[:", "] with length ", "", "]"},
+    {"[", ":", "]", ":]"},
+    {"[::", "] with capacity ", "", "]"},
+    {"[:", ":", "]", ":]"},
+    {"[", ":", ":]", "::]"},
+    {"[::", "] with length ", "", "]"},
+};
+
+static _Noreturn void panic_slice(int64_t which, uint64_t x, bool xsigned, int64_t y) {
+    if (which == 7) {
+        rt_puts("panic: runtime error: cannot convert slice with length ");
+        rt_putint((int64_t)x);
+        rt_puts(" to array or pointer to array with length ");
+        rt_putint(y);
+        rt_puts("\n");
+        die();
+    }
+    if (which < 0 || which >= (int64_t)(sizeof slice_forms / sizeof slice_forms[0])) which = 2;
+    bool neg = xsigned && (int64_t)x < 0;
+    rt_puts("panic: runtime error: slice bounds out of range ");
+    rt_puts(slice_forms[which].before);
+    if (xsigned) rt_putint((int64_t)x);
+    else rt_putuint(x);
+    if (neg) {
+        rt_puts(slice_forms[which].neg_after);
+    } else {
+        rt_puts(slice_forms[which].mid);
+        rt_putint(y);
+        rt_puts(slice_forms[which].after);
+    }
+    rt_puts("\n");
+    die();
+}
+
+void gort_panic_slice(int64_t which, int64_t x, int64_t y) { panic_slice(which, (uint64_t)x, true, y); }
+void gort_panic_slice_u(int64_t which, uint64_t x, int64_t y) { panic_slice(which, x, false, y); }
+
+void gort_panic_divide(void) { runtime_error("integer divide by zero"); }
+void gort_panic_shift(void) { runtime_error("negative shift amount"); }
+void gort_panic_makeslice_len(void) { runtime_error("makeslice: len out of range"); }
+void gort_panic_makeslice_cap(void) { runtime_error("makeslice: cap out of range"); }
+
+void gort_panic_nil(void) {
+    rt_puts("panic: runtime error: invalid memory address or nil pointer dereference\n"
+            "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=");
+    rt_puthex((uint64_t)(uintptr_t)__builtin_return_address(0));
+    rt_puts("]\n");
+    die();
+}
+
+/* ---- panic(v) ---------------------------------------------------------------------------- */
+
+static const void *find_method(const GoType *t, const char *name) {
+    size_t n = strlen(name);
+    for (int64_t i = 0; i < t->nmethods; i++) {
+        const GoMethod *m = &t->methods[i];
+        if (m->name.len == (int64_t)n && memcmp(m->name.ptr, name, n) == 0) return m->fn;
+    }
+    return NULL;
+}
+
+static bool is_pointer_shaped(int64_t kind) {
+    return kind == GOKIND_POINTER || kind == GOKIND_UNSAFEPOINTER || kind == GOKIND_MAP ||
+           kind == GOKIND_CHAN || kind == GOKIND_FUNC;
+}
+
+/* Prints a value of basic kind; false if the kind is not one printpanicval shows by value. */
+static bool put_basic(const GoType *t, const void *data) {
+    switch (t->kind) {
+    case GOKIND_BOOL: rt_puts(*(const uint8_t *)data ? "true" : "false"); return true;
+    case GOKIND_INT: case GOKIND_INT64: rt_putint(*(const int64_t *)data); return true;
+    case GOKIND_INT8: rt_putint(*(const int8_t *)data); return true;
+    case GOKIND_INT16: rt_putint(*(const int16_t *)data); return true;
+    case GOKIND_INT32: rt_putint(*(const int32_t *)data); return true;
+    case GOKIND_UINT: case GOKIND_UINT64: case GOKIND_UINTPTR:
+        rt_putuint(*(const uint64_t *)data); return true;
+    case GOKIND_UINT8: rt_putuint(*(const uint8_t *)data); return true;
+    case GOKIND_UINT16: rt_putuint(*(const uint16_t *)data); return true;
+    case GOKIND_UINT32: rt_putuint(*(const uint32_t *)data); return true;
+    case GOKIND_FLOAT32: rt_putfloat(*(const float *)data, 32); return true;
+    case GOKIND_FLOAT64: rt_putfloat(*(const double *)data, 64); return true;
+    case GOKIND_COMPLEX64: {
+        const float *c = data;
+        rt_putcomplex(c[0], c[1], 32);
+        return true;
+    }
+    case GOKIND_COMPLEX128: {
+        const double *c = data;
+        rt_putcomplex(c[0], c[1], 64);
+        return true;
+    }
+    case GOKIND_STRING: {
+        const GoString *s = data;
+        put_indented(s->ptr, s->len);
+        return true;
+    }
+    default: return false;
+    }
+}
+
+void gort_gopanic(const GoType *type, void *data) {
+    if (!type) {
+        rt_puts("panic: panic called with nil argument\n");
+        die();
+    }
+    typedef GoString (*StringMethod)(void *env, void *recv);
+    const void *fn = find_method(type, "Error");
+    if (!fn) fn = find_method(type, "String");
+    rt_puts("panic: ");
+    if (fn) {
+        GoString s = ((StringMethod)fn)(NULL, data);
+        put_indented(s.ptr, s.len);
+    } else if (!is_pointer_shaped(type->kind) && (type->flags & GOTYPE_NAMED) &&
+               type->kind != GOKIND_STRUCT && type->kind != GOKIND_ARRAY &&
+               type->kind != GOKIND_SLICE && type->kind != GOKIND_INTERFACE) {
+        rt_putn((const char *)type->name.ptr, type->name.len);
+        /* main.S("hi"), main.T(42); complex values bring their own parentheses */
+        bool str = type->kind == GOKIND_STRING;
+        bool cplx = type->kind == GOKIND_COMPLEX64 || type->kind == GOKIND_COMPLEX128;
+        rt_puts(str ? "(\"" : cplx ? "" : "(");
+        put_basic(type, data);
+        rt_puts(str ? "\")" : cplx ? "" : ")");
+    } else if (is_pointer_shaped(type->kind) || !put_basic(type, data)) {
+        rt_puts("(");
+        rt_putn((const char *)type->name.ptr, type->name.len);
+        rt_puts(") ");
+        rt_puthex((uint64_t)(uintptr_t)data);
+    }
+    rt_puts("\n");
+    die();
+}

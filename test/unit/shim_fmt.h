@@ -1,0 +1,5 @@
+// shim_fmt.h — fmt's C formatting engine, seen from C++ tests.
+#pragma once
+extern "C" {
+#include "stdlib/fmt/format.h"
+}
