@@ -81,6 +81,8 @@ LLVMTypeRef cg_func_type(CG *cg, Type **params, int nparams, Type **results, int
 /* ---- typedesc.c: runtime type descriptors, itabs, static closures ---- */
 void cg_typedesc_init(CG *cg);
 LLVMValueRef cg_typedesc(CG *cg, Type *t);
+/* ---- typename.c: run-time type names ("struct { X int }", "uint8") ---- */
+char *cg_type_name(Type *t);
 LLVMValueRef cg_itab(CG *cg, IRItab *it);
 LLVMValueRef cg_closure(CG *cg, IRFunc *f);
 LLVMValueRef cg_const_string(CG *cg, const char *s, size_t len); /* {ptr,len} constant */

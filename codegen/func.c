@@ -285,7 +285,9 @@ static void emit_instr(CG *cg, IRInstr *in) {
         v = free_value(cg, in);
         break;
     case IR_PARAM:
-        if (in->index < 0 || in->index >= cg->fn->nparams) {
+        if (in->index == -1) {
+            v = LLVMGetParam(cg->llfn, 0); /* the hidden env: the closure record */
+        } else if (in->index < 0 || in->index >= cg->fn->nparams) {
             cg_ice(cg, "parameter %d out of range", in->index);
             v = LLVMGetUndef(cg_type(cg, in->type));
         } else {

@@ -9,7 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "codegen_internal.h"
 
@@ -19,7 +21,27 @@
 
 extern char **environ;
 
+/* lld writes its output to a temporary file and renames it over the target, which would
+ * replace a device such as /dev/null with a regular file. Outputs that are not regular files
+ * are therefore linked to a temporary path that is removed afterwards. */
+static bool is_special_file(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && !S_ISREG(st.st_mode);
+}
+
 int cg_link(const char *goarch, const char *obj, const char *runtime_lib, const char *output) {
+    if (is_special_file(output)) {
+        char tmpl[] = "/tmp/golc-link-XXXXXX";
+        int fd = mkstemp(tmpl);
+        if (fd < 0) {
+            fprintf(stderr, "golc: cannot create a temporary file\n");
+            return 1;
+        }
+        close(fd);
+        int rc = cg_link(goarch, obj, runtime_lib, tmpl);
+        unlink(tmpl);
+        return rc;
+    }
     const char *clang = getenv("GOLC_CLANG");
     if (!clang || !*clang) clang = CLANG_PATH;
     char *target = xsprintf("--target=%s", cg_triple(goarch));

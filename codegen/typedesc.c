@@ -162,9 +162,13 @@ static LLVMValueRef method_table(CG *cg, Type *t, int64_t *count) {
 
 LLVMValueRef cg_typedesc(CG *cg, Type *t) {
     if (!t) return LLVMConstNull(cg->ptr);
+    /* byte and rune are separate Type objects only for messages: one descriptor each for
+     * uint8 and int32, so that dynamic type identity is pointer identity at run time. */
+    if (t == t_byte) t = t_uint8;
+    if (t == t_rune) t = t_int32;
     TypeInfo *ti = cg_info(cg, t);
     if (ti->desc) return ti->desc;
-    char *name = type_string(t);
+    char *name = cg_type_name(t);
     char *gname = xsprintf("type:%s", name);
     LLVMValueRef g = LLVMAddGlobal(cg->mod, cg->gotype_t, gname);
     free(gname);

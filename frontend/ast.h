@@ -90,7 +90,8 @@ typedef enum NodeKind {
     N_SELECT,        /* body = N_BLOCK of N_CASE */
     N_FOR,           /* init, cond, post, body */
     N_RANGE,         /* key, value (may be NULL), op = TK_DEFINE / TK_ASSIGN / 0 (no vars),
-                        x = range expression, body */
+                        x = range expression, body; list = every iteration variable as
+                        written (more than two is an error the checker reports) */
     N_LABELED,       /* label = N_IDENT, x = statement */
     N_DECLSTMT,      /* x = N_GENDECL */
     N_EMPTY,
@@ -171,5 +172,11 @@ const char *node_kind_name(NodeKind k);
 char *expr_string(Node *e);
 /* Added by the parser part: the type checker's (types2) dialect: "&T{…}", "func() {…}". */
 char *expr_string_types2(Node *e);
+/* Added by the parser part: where an expression or statement begins in the source (gc's
+ * syntax.StartPos): `a + b` sits at '+' but starts at `a`; types2 reports many errors there. */
+Pos node_start_pos(Node *n);
+/* Added by the parser part: a compact text form of a tree, "(BINARY + (IDENT a) y=(IDENT b))",
+ * for tests and debugging (ast_dump.c documents the format). */
+char *ast_dump(Node *n);
 
 #endif

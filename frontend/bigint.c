@@ -67,46 +67,82 @@ static BigInt *bi_copy(const BigInt *a) {
     return r;
 }
 
-static bool mag_bit(const BigInt *a, int i) {
-    int limb = i / 32;
-    return limb < a->n && ((a->d[limb] >> (i % 32)) & 1);
-}
 
-/* Long division of magnitudes: q = |a| / |b|, r = |a| % |b|. */
+/* Division of magnitudes: q = |a| / |b|, r = |a| % |b| (Knuth, TAOCP 4.3.1, algorithm D,
+ * with 32-bit digits and 64-bit intermediates). */
 static void mag_divmod(const BigInt *a, const BigInt *b, BigInt **q, BigInt **r) {
-    if (a->n <= 2 && b->n <= 2) {
-        uint64_t x = bi_to_uint64(a), y = bi_to_uint64(b);
-        if (a->neg) x = -x;
-        if (b->neg) y = -y;
-        if (q) *q = bi_from_uint64(x / y);
-        if (r) *r = bi_from_uint64(x % y);
+    if (mag_cmp(a, b) < 0) {
+        if (q) *q = bi_alloc(0);
+        if (r) {
+            *r = bi_copy(a);
+            (*r)->neg = false;
+        }
         return;
     }
-    int bits = bi_bitlen(a);
-    BigInt *quo = bi_alloc(a->n);
-    BigInt *rem = bi_alloc(b->n + 1);
-    rem->n = 0;
-    BigInt bm = *b;
-    bm.neg = false;
-    for (int i = bits - 1; i >= 0; i--) {
-        /* rem = rem << 1 | bit i of a, in place (capacity b->n + 1 suffices) */
-        uint32_t carry = mag_bit(a, i);
-        for (int k = 0; k < rem->n; k++) {
-            uint32_t nc = rem->d[k] >> 31;
-            rem->d[k] = (rem->d[k] << 1) | carry;
-            carry = nc;
+    if (b->n == 1) {
+        uint64_t d = b->d[0], rem = 0;
+        BigInt *quo = bi_alloc(a->n);
+        for (int i = a->n - 1; i >= 0; i--) {
+            uint64_t cur = (rem << 32) | a->d[i];
+            quo->d[i] = (uint32_t)(cur / d);
+            rem = cur % d;
         }
-        if (carry) rem->d[rem->n++] = carry;
-        if (mag_cmp(rem, &bm) >= 0) {
-            BigInt *t = mag_sub(rem, &bm);
-            memset(rem->d, 0, (size_t)(b->n + 1) * sizeof(uint32_t));
-            if (t->n) memcpy(rem->d, t->d, (size_t)t->n * sizeof(uint32_t));
-            rem->n = t->n;
-            quo->d[i / 32] |= 1u << (i % 32);
+        if (q) *q = bi_norm(quo);
+        if (r) *r = bi_from_uint64(rem);
+        return;
+    }
+    int n = b->n, m = a->n - b->n;
+    /* normalise so the divisor's top digit has its high bit set */
+    int shift = 0;
+    for (uint32_t top = b->d[n - 1]; !(top & 0x80000000u); top <<= 1) shift++;
+    uint32_t *v = xcalloc((size_t)n, 4), *u = xcalloc((size_t)a->n + 1, 4);
+    for (int i = n - 1; i > 0; i--) v[i] = (b->d[i] << shift) | (shift ? (uint32_t)((uint64_t)b->d[i - 1] >> (32 - shift)) : 0);
+    v[0] = b->d[0] << shift;
+    u[a->n] = shift ? (uint32_t)((uint64_t)a->d[a->n - 1] >> (32 - shift)) : 0;
+    for (int i = a->n - 1; i > 0; i--) u[i] = (a->d[i] << shift) | (shift ? (uint32_t)((uint64_t)a->d[i - 1] >> (32 - shift)) : 0);
+    u[0] = a->d[0] << shift;
+    BigInt *quo = bi_alloc(m + 1);
+    const uint64_t base = (uint64_t)1 << 32;
+    for (int j = m; j >= 0; j--) {
+        uint64_t num = ((uint64_t)u[j + n] << 32) | u[j + n - 1];
+        uint64_t qhat = num / v[n - 1], rhat = num % v[n - 1];
+        while (qhat >= base || qhat * v[n - 2] > ((rhat << 32) | u[j + n - 2])) {
+            qhat--;
+            rhat += v[n - 1];
+            if (rhat >= base) break;
         }
+        /* multiply and subtract */
+        int64_t borrow = 0;
+        uint64_t carry = 0;
+        for (int i = 0; i < n; i++) {
+            uint64_t p = qhat * v[i] + carry;
+            carry = p >> 32;
+            int64_t t = (int64_t)u[i + j] - borrow - (int64_t)(p & 0xFFFFFFFFu);
+            u[i + j] = (uint32_t)t;
+            borrow = t < 0 ? 1 : 0;
+        }
+        int64_t t = (int64_t)u[j + n] - borrow - (int64_t)carry;
+        u[j + n] = (uint32_t)t;
+        if (t < 0) {
+            /* qhat was one too large: add the divisor back */
+            qhat--;
+            uint64_t c2 = 0;
+            for (int i = 0; i < n; i++) {
+                uint64_t s2 = (uint64_t)u[i + j] + v[i] + c2;
+                u[i + j] = (uint32_t)s2;
+                c2 = s2 >> 32;
+            }
+            u[j + n] += (uint32_t)c2;
+        }
+        quo->d[j] = (uint32_t)qhat;
     }
     if (q) *q = bi_norm(quo);
-    if (r) *r = bi_norm(rem);
+    if (r) {
+        BigInt *rem = bi_alloc(n);
+        for (int i = 0; i < n; i++)
+            rem->d[i] = (u[i] >> shift) | (shift && i + 1 <= n ? (uint32_t)((uint64_t)u[i + 1] << (32 - shift)) : 0);
+        *r = bi_norm(rem);
+    }
 }
 
 /* ---- integers ---- */
@@ -453,12 +489,16 @@ BigRat *br_parse(const char *s) {
     BigInt *num = mant, *den = bi_from_int64(1);
     if (hex) {
         long e2 = exp - 4L * frac_digits;
-        if (e2 > 100000 || e2 < -100000) return NULL;
+        if (e2 > 6000) e2 = 6000;
+        if (e2 < -6000) e2 = -6000;
         if (e2 >= 0) num = bi_shl(num, (unsigned)e2);
         else den = bi_shl(den, (unsigned)-e2);
     } else {
         long e10 = exp - frac_digits;
-        if (e10 > 100000 || e10 < -100000) return NULL;
+        /* No Go type holds anything near 1e±2000; clamping keeps such constants cheap while
+         * they still overflow (or round to zero) exactly as the unclamped value would. */
+        if (e10 > 2000) e10 = 2000;
+        if (e10 < -2000) e10 = -2000;
         if (e10 >= 0) num = bi_mul(num, pow_int(10, (unsigned)e10));
         else den = pow_int(10, (unsigned)-e10);
     }

@@ -114,8 +114,19 @@ static void collect_imports(Checker *c, Node *file, Scope *fs, Vec *import_objs)
         Node *spec = file->list.data[i];
         Package *imp = find_import(c->pkg, spec->lit);
         if (!imp) {
-            diag_error(spos(spec), "could not import %s (package not loaded)", spec->lit);
-            continue;
+            /* the loader reported why; a placeholder keeps uses of the name quiet */
+            imp = xcalloc(1, sizeof *imp);
+            imp->path = spec->lit;
+            const char *slash = strrchr(spec->lit, '/');
+            imp->name = slash ? slash + 1 : spec->lit;
+            if (!spec->name) {
+                Obj *o = obj_new(OBJ_PKG, imp->name, spec->pos, NULL, c->pkg);
+                o->imported = imp;
+                o->decl = spec;
+                o->used = true;
+                declare(c, fs, o, NULL);
+                continue;
+            }
         }
         const char *name = spec->name ? spec->name : imp->name;
         if (!strcmp(name, "_")) continue;
@@ -273,17 +284,22 @@ void check_package(Package *pkg) {
     types_layout_all();
 
     /* function bodies */
+    bool bodies_skipped = false;
     for (int i = 0; i < c->all_decls.len; i++) {
         DeclInfo *d = c->all_decls.data[i];
         if (d->obj->kind != OBJ_FUNC) continue;
         Node *fd = d->spec;
         Obj *o = d->obj;
-        if (!o->type) continue;
+        if (!o->type || o->type == t_invalid) { /* e.g. generic: reported already */
+            bodies_skipped = true;
+            continue;
+        }
         if (!o->link_name) o->link_name = link_name_for(pkg, o->name);
         vec_push(&pkg->funcs, o);
         if (!fd->body) continue;
         c->file_scope = d->file_scope;
         c->decl = d; /* references from the body are dependencies for init order */
+        c->ftype = fd->x;
         check_func_body(c, o, o->type, fd->body, fd->scope);
         c->decl = NULL;
     }
@@ -291,7 +307,7 @@ void check_package(Package *pkg) {
     /* unused imports */
     for (int i = 0; i < import_objs.len; i++) {
         Obj *imp = import_objs.data[i];
-        if (imp->used) continue;
+        if (imp->used || bodies_skipped) continue; /* a skipped body may have used it */
         Node *spec = imp->decl;
         const char *base = strrchr(spec->lit, '/');
         base = base ? base + 1 : spec->lit;

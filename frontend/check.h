@@ -55,6 +55,9 @@ typedef struct Checker {
     Vec local_vars;      /* Obj* of locals declared in the function being checked */
     Vec all_decls;       /* DeclInfo* in source order */
     bool fallthrough_ok; /* checking the last statement of a non-final case clause */
+    Node *ftype;         /* N_FUNCTYPE of the innermost function (result names for returns) */
+    Vec label_blocks;    /* parallel to labels: the N_BLOCK / N_CASE holding each label */
+    Vec blocks;          /* N_BLOCK / N_CASE statement lists being checked (innermost last) */
 } Checker;
 
 /* check.c */
@@ -78,6 +81,8 @@ Pos spos(Node *e);                                   /* leftmost position (gc re
 void check_expr(Checker *c, Node *e, Type *hint);    /* value expression; hint may be NULL */
 void check_expr_or_type(Checker *c, Node *e);
 void check_multi_expr(Checker *c, Node *e);          /* allows tuples (multi-value calls) */
+void check_multi_expr_hint(Checker *c, Node *e, Type *hint);
+void expr_single_value(Checker *c, Node *e);         /* the checks check_expr adds */
 void convert_untyped(Checker *c, Node *e, Type *target);
 void set_default_type(Checker *c, Node *e);          /* untyped → default */
 char *operand_string(Checker *c, Node *e);           /* "x (variable of type int)" */

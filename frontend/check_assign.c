@@ -9,6 +9,9 @@ static void set_invalid(Node *e) {
     e->type = t_invalid;
 }
 
+/* Defined types: declared ones and the predeclared basic types (bool, int, ...). */
+static bool is_defined(Type *t) { return t->kind == T_NAMED || (t->kind >= T_BOOL && t->kind <= T_UNSAFEPTR); }
+
 bool assignable(Checker *c, Node *x, Type *t, char **reason) {
     Type *v = x->type;
     if (reason) *reason = NULL;
@@ -34,7 +37,7 @@ bool assignable(Checker *c, Node *x, Type *t, char **reason) {
         if (v->kind == T_UNTYPED_STRING) return type_is_string(t);
         return false;
     }
-    if (type_identical(vu, tu) && (v->kind != T_NAMED || t->kind != T_NAMED)) return true;
+    if (type_identical(vu, tu) && (!is_defined(v) || !is_defined(t))) return true;
     if (tu->kind == T_INTERFACE) {
         if (c) {
             char *why = missing_method_reason(c, v, t);
@@ -47,7 +50,7 @@ bool assignable(Checker *c, Node *x, Type *t, char **reason) {
         return implements(v, t, &m, &w);
     }
     if (vu->kind == T_CHAN && vu->chan_dir == 0 && tu->kind == T_CHAN && type_identical(vu->elem, tu->elem) &&
-        (v->kind != T_NAMED || t->kind != T_NAMED))
+        (!is_defined(v) || !is_defined(t)))
         return true;
     return false;
 }
@@ -120,7 +123,7 @@ static const char *plural(int n, const char *word) { return n == 1 ? word : xspr
 static void report_mismatch(Pos pos, int nl, Node *rhs0, int nr, bool is_call) {
     if (is_call)
         diag_error(pos, "assignment mismatch: %d %s but %s returns %d %s", nl, plural(nl, "variable"),
-                   expr_string(rhs0), nr, plural(nr, "value"));
+                   expr_string(rhs0->x), nr, plural(nr, "value"));
     else
         diag_error(pos, "assignment mismatch: %d %s but %d %s", nl, plural(nl, "variable"), nr, plural(nr, "value"));
 }
@@ -172,7 +175,19 @@ void init_vars(Checker *c, Obj **lhs, int n, Vec *rhs, Pos pos, const char *cont
     if (nr == n) {
         for (int i = 0; i < n; i++) {
             Node *x = rhs->data[i];
-            check_expr(c, x, t);
+            if (n == 1 && !strcmp(context, "assignment")) {
+                /* x := f() with f returning several values is an assignment mismatch
+                 * (a var declaration reports a multi-value in single-value context) */
+                check_multi_expr_hint(c, x, t);
+                if (x->mode != MODE_INVALID && x->mode != MODE_NOVALUE && x->type && x->type->kind == T_TUPLE) {
+                    report_mismatch(spos(x), 1, x, x->type->nfields, x->kind == N_CALL);
+                    if (!lhs[0]->type) lhs[0]->type = t_invalid;
+                    return;
+                }
+                expr_single_value(c, x);
+            } else {
+                check_expr(c, x, t);
+            }
             init_var(c, lhs[i], x, context);
         }
         return;
@@ -203,7 +218,7 @@ void init_vars(Checker *c, Obj **lhs, int n, Vec *rhs, Pos pos, const char *cont
         if (n == 2 && (x->mode == MODE_COMMAOK || x->mode == MODE_MAPINDEX)) {
             init_var(c, lhs[0], x, context);
             if (lhs[1]->type) {
-                if (!type_is_boolean(lhs[1]->type))
+                if (!type_is_boolean(lhs[1]->type) && !type_is_interface(lhs[1]->type))
                     diag_error(spos(x), "cannot use %s (untyped bool value) as %s value in %s", expr_string(x),
                                tstr(c, lhs[1]->type), context);
             } else {
@@ -309,7 +324,16 @@ static void check_plain_assign(Checker *c, Node *s) {
     if (nl == nr) {
         for (int i = 0; i < nr; i++) {
             Node *r = s->list2.data[i];
-            check_expr(c, r, lt[i] == t_invalid ? NULL : lt[i]);
+            if (nl == 1) {
+                check_multi_expr_hint(c, r, lt[i] == t_invalid ? NULL : lt[i]);
+                if (r->mode != MODE_INVALID && r->mode != MODE_NOVALUE && r->type && r->type->kind == T_TUPLE) {
+                    report_mismatch(spos(r), 1, r, r->type->nfields, r->kind == N_CALL);
+                    return;
+                }
+                expr_single_value(c, r);
+            } else {
+                check_expr(c, r, lt[i] == t_invalid ? NULL : lt[i]);
+            }
             assign_value(c, s->list.data[i], lt[i], r);
         }
         return;
@@ -333,7 +357,7 @@ static void check_plain_assign(Checker *c, Node *s) {
         }
         if (nl == 2 && (r->mode == MODE_COMMAOK || r->mode == MODE_MAPINDEX)) {
             assign_value(c, s->list.data[0], lt[0], r);
-            if (lt[1] && lt[1] != t_invalid && !type_is_boolean(lt[1]))
+            if (lt[1] && lt[1] != t_invalid && !type_is_boolean(lt[1]) && !type_is_interface(lt[1]))
                 diag_error(spos(r), "cannot use %s (untyped bool value) as %s value in assignment", expr_string(r),
                            tstr(c, lt[1]));
             return;

@@ -182,11 +182,32 @@ static bool is_bytes_or_runes(Type *t) {
     return k == T_UINT8 || k == T_INT32;
 }
 
+/* Type identity with struct tags ignored (conversions allow differing tags). */
+static bool identical_ignore_tags(Type *a, Type *b) {
+    if (type_identical(a, b)) return true;
+    if (a->kind != b->kind) return false;
+    switch (a->kind) {
+    case T_POINTER: case T_SLICE: return identical_ignore_tags(a->elem, b->elem);
+    case T_ARRAY: return a->len == b->len && identical_ignore_tags(a->elem, b->elem);
+    case T_STRUCT:
+        if (a->nfields != b->nfields) return false;
+        for (int i = 0; i < a->nfields; i++) {
+            Field *f = &a->fields[i], *g = &b->fields[i];
+            if (strcmp(f->name, g->name) != 0 || f->embedded != g->embedded) return false;
+            if (!f->exported && f->obj && g->obj && f->obj->pkg != g->obj->pkg) return false;
+            if (!identical_ignore_tags(f->type, g->type)) return false;
+        }
+        return true;
+    default: return false;
+    }
+}
+
 static bool convertible(Checker *c, Node *x, Type *t) {
     if (assignable(c, x, t, NULL)) return true;
     Type *v = x->type, *vu = under(v), *tu = under(t);
-    if (type_identical(vu, tu)) return true;
-    if (vu->kind == T_POINTER && tu->kind == T_POINTER && type_identical(under(vu->elem), under(tu->elem)))
+    if (identical_ignore_tags(vu, tu)) return true;
+    if (vu->kind == T_POINTER && tu->kind == T_POINTER && v->kind != T_NAMED && t->kind != T_NAMED &&
+        identical_ignore_tags(under(vu->elem), under(tu->elem)))
         return true;
     if (type_is_numeric(v) && type_is_numeric(t)) return true;
     if (type_is_string(t) && (type_is_integer(v) || is_bytes_or_runes(v))) return true;
@@ -380,7 +401,7 @@ static void check_builtin(Checker *c, Node *e, int id) {
         }
         Type *u = under(s->type);
         if (u->kind != T_SLICE) {
-            diag_error(spos(s), "invalid argument: %s is not a slice", operand_string(c, s));
+            diag_error(spos(s), "invalid append: argument must be a slice; have %s", operand_string(c, s));
             for (int i = 1; i < e->list.len; i++) check_expr(c, arg(e, i), NULL);
             set_invalid(e);
             return;
@@ -399,7 +420,8 @@ static void check_builtin(Checker *c, Node *e, int id) {
                 set_default_type(c, t);
                 return;
             }
-            assign_to(c, t, s->type, "argument to append");
+            /* the variadic parameter is []E, so any slice type with element E fits */
+            assign_to(c, t, type_slice(u->elem), "argument to append");
             return;
         }
         for (int i = 1; i < e->list.len; i++) {
@@ -435,19 +457,36 @@ static void check_builtin(Checker *c, Node *e, int id) {
             set_invalid(e);
             return;
         }
-        Type *t = check_type(c, arg(e, 0));
-        if (t == t_invalid) { set_invalid(e); return; }
         if (id == BI_NEW) {
-            if (!arg_count(c, e, 1, 1, name)) { set_invalid(e); return; }
-            e->type = type_pointer(t);
+            if (!arg_count(c, e, 1, 1, name)) { check_args_only(c, e); set_invalid(e); return; }
+            /* Go 1.26: new(T) or new(expr) — the latter allocates a copy of the value */
+            Node *a = arg(e, 0);
+            check_expr_or_type(c, a);
+            if (a->mode == MODE_INVALID) { set_invalid(e); return; }
+            if (a->mode != MODE_TYPE) {
+                expr_single_value(c, a);
+                if (a->mode == MODE_INVALID) { set_invalid(e); return; }
+                if (a->type->kind == T_UNTYPED_NIL) {
+                    diag_error(spos(a), "use of untyped nil in argument to built-in new");
+                    set_invalid(e);
+                    return;
+                }
+                if (type_is_untyped(a->type) && !assign_to(c, a, type_default(a->type), "argument to new")) {
+                    set_invalid(e);
+                    return;
+                }
+            }
+            e->type = type_pointer(a->type);
             return;
         }
+        Type *t = check_type(c, arg(e, 0));
+        if (t == t_invalid) { set_invalid(e); return; }
         Type *u = under(t);
         int min = 1, max = 1;
         if (u->kind == T_SLICE) min = 2, max = 3;
         else if (u->kind == T_MAP || u->kind == T_CHAN) min = 1, max = 2;
         else {
-            diag_error(arg(e, 0)->pos, "invalid argument: cannot make %s; type must be slice, map, or channel",
+            diag_error(arg(e, 0)->pos, "invalid argument: cannot make %s: type must be slice, map, or channel",
                        expr_string(arg(e, 0)));
             set_invalid(e);
             return;
@@ -508,6 +547,23 @@ static void check_builtin(Checker *c, Node *e, int id) {
         return;
     }
     case BI_PRINT: case BI_PRINTLN:
+        if (e->list.len == 1 && arg(e, 0)->kind == N_CALL) {
+            /* print(f()) with f returning several values prints them all */
+            Node *x = arg(e, 0);
+            check_multi_expr(c, x);
+            if (x->mode != MODE_INVALID && x->type && x->type->kind == T_TUPLE) {
+                e->mode = MODE_NOVALUE;
+                e->type = NULL;
+                return;
+            }
+            if (x->mode != MODE_INVALID) {
+                expr_single_value(c, x);
+                if (x->mode != MODE_INVALID) set_default_type(c, x);
+            }
+            e->mode = MODE_NOVALUE;
+            e->type = NULL;
+            return;
+        }
         for (int i = 0; i < e->list.len; i++) {
             Node *x = arg(e, i);
             check_expr(c, x, NULL);
@@ -757,7 +813,8 @@ void check_call(Checker *c, Node *e, Type *hint) {
     }
     Type *u = under(f->type);
     if (u->kind != T_FUNC) {
-        diag_error(spos(e), "invalid operation: cannot call non-function %s", operand_string(c, f));
+        diag_error(spos(e), "invalid operation: cannot call %s: %s is not a function", operand_string(c, f),
+                   tstr(c, f->type));
         check_args_only(c, e);
         set_invalid(e);
         return;

@@ -103,6 +103,33 @@ static void report_cycle(Obj *start) {
     diag_error(head->pos, "%s", b.data);
 }
 
+/* ---- named types waiting for another named type's underlying type ---- */
+
+static Vec pending_named, pending_on; /* parallel: pending_named[i] waits for pending_on[i] */
+
+static Type *waiting_for(Type *t) {
+    for (int i = 0; i < pending_named.len; i++)
+        if (pending_named.data[i] == t) return pending_on.data[i];
+    return NULL;
+}
+
+static void add_pending(Type *named, Type *on) {
+    vec_push(&pending_named, named);
+    vec_push(&pending_on, on);
+}
+
+/* t's underlying type is now known: give it to every type waiting for it. */
+static void settle_pending(Type *t) {
+    for (int i = 0; i < pending_named.len; i++) {
+        if (pending_on.data[i] != t) continue;
+        Type *w = pending_named.data[i];
+        pending_on.data[i] = NULL;
+        pending_named.data[i] = NULL;
+        type_set_underlying(w, t->underlying ? t->underlying : t_invalid);
+        settle_pending(w);
+    }
+}
+
 /* ---- resolving package-level objects ---- */
 
 static bool pos_before(Pos a, Pos b) {
@@ -149,10 +176,22 @@ static void resolve_type_decl(Checker *c, Obj *o, Node *spec) {
         o->type = named;
         Type *u = check_type(c, spec->x);
         if (u->kind == T_NAMED && !u->underlying) {
-            report_cycle(u->obj);
-            u = t_invalid;
+            /* type T2 T1 while T1 is still being declared (type T1 struct{ p *T2 }):
+             * T2's underlying type is T1's, known once T1 is done — unless T1 waits for
+             * T2 in turn, which is a cycle */
+            Type *w = u;
+            while (w && w != named) w = waiting_for(w);
+            if (w == named) {
+                report_cycle(u->obj);
+                u = t_invalid;
+            } else {
+                add_pending(named, u);
+                vec_pop(&type_path);
+                return;
+            }
         }
         type_set_underlying(named, u);
+        settle_pending(named);
         if (named->underlying != t_invalid && contains_by_value(named->underlying, named, 0)) {
             report_cycle(o);
             named->underlying = t_invalid;
@@ -221,6 +260,7 @@ void resolve_obj(Checker *c, Obj *o) {
         fd->scope = fs;
         c->decl = NULL;
         o->type = check_signature(c, fd->x, NULL, fs, true);
+        if (fd->tparams.len > 0 || (fd->x && fd->x->tparams.len > 0)) o->type = t_invalid;
         break;
     }
     default: break;

@@ -366,17 +366,9 @@ static bool match_types(Checker *c, Node *e, Node *x, Node *y) {
         if (!implicit_convertible(c, u, t->type, &mismatch)) {
             if (mismatch) {
                 char *xs = tstr(c, x->type), *ys = tstr(c, y->type);
-                if (u->type->kind == T_UNTYPED_NIL && is_comparison(e->op))
-                    diag_error(spos(e), "invalid operation: %s (mismatched types %s and %s)", expr_string(e), xs, ys);
-                else if (u->mode == MODE_CONST && under(t->type)->kind >= T_BOOL && under(t->type)->kind <= T_STRING &&
-                         !type_is_numeric(u->type) == !type_is_numeric(t->type) && false)
-                    ;
-                else if (u->mode == MODE_CONST && !(is_comparison(e->op)) && type_is_numeric(u->type) &&
-                         !type_is_numeric(t->type) && under(t->type)->kind != T_INTERFACE &&
-                         (under(t->type)->kind >= T_BOOL && under(t->type)->kind <= T_STRING))
-                    diag_error(spos(u), "cannot convert %s to type %s", operand_string(c, u), tstr(c, t->type));
-                else
-                    diag_error(spos(e), "invalid operation: %s (mismatched types %s and %s)", expr_string(e), xs, ys);
+                /* comparisons report at the second operand, arithmetic at the first */
+                diag_error(is_comparison(e->op) ? spos(y) : spos(e),
+                           "invalid operation: %s (mismatched types %s and %s)", expr_string(e), xs, ys);
             }
             return false;
         }
@@ -397,7 +389,7 @@ static void check_comparison(Checker *c, Node *e, Node *x, Node *y) {
     Node *bad = NULL;
     bool ok_assign = type_identical(xt, yt) || assignable(c, x, yt, NULL) || assignable(c, y, xt, NULL);
     if (!ok_assign) {
-        diag_error(spos(e), "invalid operation: %s (mismatched types %s and %s)", expr_string(e),
+        diag_error(spos(y), "invalid operation: %s (mismatched types %s and %s)", expr_string(e),
                    tstr(c, xt), tstr(c, yt));
         set_invalid(e);
         return;
@@ -408,26 +400,38 @@ static void check_comparison(Checker *c, Node *e, Node *x, Node *y) {
             set_invalid(e);
             return;
         }
-        if (!type_comparable(xt) && !ynil) bad = x;
-        else if (!type_comparable(yt) && !xnil) bad = y;
+        /* comparing against nil is how slices, maps and funcs are compared at all */
+        if (!xnil && !ynil) {
+            if (!type_comparable(xt)) bad = x;
+            else if (!type_comparable(yt)) bad = y;
+        }
         if (bad) {
             Type *bt = bad->type;
+            e->pos = e->pos; /* reported at the incomparable operand */
             const char *kind = under(bt)->kind == T_SLICE ? "slice" : under(bt)->kind == T_MAP ? "map"
                              : under(bt)->kind == T_FUNC ? "func" : NULL;
             if (kind)
-                diag_error(spos(e), "invalid operation: %s (%s can only be compared to nil)", expr_string(e), kind);
-            else
-                diag_error(spos(e), "invalid operation: %s (%s cannot be compared)", expr_string(e), tstr(c, bt));
+                diag_error(spos(bad), "invalid operation: %s (%s can only be compared to nil)", expr_string(e), kind);
+            else if (under(bt)->kind == T_STRUCT) {
+                Type *ft = NULL;
+                for (int i = 0; i < under(bt)->nfields && !ft; i++)
+                    if (!type_comparable(under(bt)->fields[i].type)) ft = under(bt)->fields[i].type;
+                diag_error(spos(bad), "invalid operation: %s (struct containing %s cannot be compared)",
+                           expr_string(e), tstr(c, ft));
+            } else
+                diag_error(spos(bad), "invalid operation: %s (%s cannot be compared)", expr_string(e), tstr(c, bt));
             set_invalid(e);
             return;
         }
     } else {
-        bool ordered = (type_is_integer(xt) || type_is_float(xt) || type_is_string(xt));
-        if (!ordered) {
+        Node *bad_op = !(type_is_integer(xt) || type_is_float(xt) || type_is_string(xt)) ? x
+                     : !(type_is_integer(yt) || type_is_float(yt) || type_is_string(yt)) ? y : NULL;
+        if (bad_op) {
             err = "operator";
-            diag_error(spos(e), "invalid operation: %s (operator %s not defined on %s)", expr_string(e),
-                       op_str(e->op), operand_string(c, x) + strlen(expr_string(x)) + 2);
-            /* trim the trailing ')' from the embedded description */
+            const char *kind = composite_kind(bad_op->type);
+            if (kind && !strcmp(kind, "tuple")) kind = NULL;
+            diag_error(spos(bad_op), "invalid operation: %s (operator %s not defined on %s)", expr_string(e),
+                       op_str(e->op), kind ? kind : tstr(c, bad_op->type));
             set_invalid(e);
             return;
         }
@@ -523,22 +527,9 @@ static void check_shift(Checker *c, Node *e, Node *x, Node *y, Type *hint) {
         return;
     }
     /* non-constant shift: an untyped constant left operand takes the type the context
-     * wants (Go spec), which we learn through hint; else its default type */
-    if (type_is_untyped(x->type)) {
-        Type *t = (hint && type_is_integer(hint) && !type_is_untyped(hint)) ? hint : t_int;
-        if (hint && !type_is_untyped(hint) && !type_is_integer(hint) && type_is_numeric(hint)) {
-            diag_error(spos(e), "invalid operation: shifted operand %s (type %s) must be integer",
-                       expr_string(x), tstr(c, hint));
-            set_invalid(e);
-            return;
-        }
-        bool m;
-        if (!implicit_convertible(c, x, t, &m)) {
-            set_invalid(e);
-            return;
-        }
-        convert_untyped(c, x, t);
-    }
+     * gives the whole shift (Go spec), so the shift stays untyped until convert_untyped
+     * (or the default type) settles it, and the conversion reaches x through the tree */
+    (void)hint;
     e->mode = MODE_VALUE;
     e->type = x->type;
 }
@@ -710,7 +701,7 @@ static void check_unary(Checker *c, Node *e, Type *hint) {
     default: ok = false;
     }
     if (!ok) {
-        diag_error(spos(e), "invalid operation: operator %s not defined on %s", op_str(e->op), operand_string(c, x));
+        diag_error(spos(x), "invalid operation: operator %s not defined on %s", op_str(e->op), operand_string(c, x));
         set_invalid(e);
         return;
     }
@@ -776,7 +767,17 @@ void mark_addr_taken(Node *e) {
 
 /* ---- dispatch ---- */
 
+static void check_expr_or_type_raw(Checker *c, Node *e);
+
 void check_expr_or_type(Checker *c, Node *e) {
+    check_expr_or_type_raw(c, e);
+    if (!e->type) e->type = t_invalid;
+    if (e->type == t_invalid && e->mode != MODE_TYPE && e->mode != MODE_BUILTIN && e->mode != MODE_NOVALUE &&
+        e->mode != MODE_PKG)
+        e->mode = MODE_INVALID;
+}
+
+static void check_expr_or_type_raw(Checker *c, Node *e) {
     switch (e->kind) {
     case N_ARRAYTYPE: case N_STRUCTTYPE: case N_FUNCTYPE: case N_INTERFACETYPE: case N_MAPTYPE:
     case N_CHANTYPE:
@@ -856,12 +857,22 @@ static void check_expr_internal(Checker *c, Node *e, Type *hint) {
         break;
     }
     if (!e->type) e->type = t_invalid;
+    /* an operand of invalid type is as good as an invalid operand: no cascades */
+    if (e->type == t_invalid && e->mode != MODE_TYPE && e->mode != MODE_BUILTIN && e->mode != MODE_NOVALUE &&
+        e->mode != MODE_PKG)
+        e->mode = MODE_INVALID;
 }
 
 void check_multi_expr(Checker *c, Node *e) { check_expr_internal(c, e, NULL); }
+void check_multi_expr_hint(Checker *c, Node *e, Type *hint) { check_expr_internal(c, e, hint); }
 
 void check_expr(Checker *c, Node *e, Type *hint) {
     check_expr_internal(c, e, hint);
+    expr_single_value(c, e);
+}
+
+/* The checks check_expr adds for a single value: no types, builtins or tuples. */
+void expr_single_value(Checker *c, Node *e) {
     switch (e->mode) {
     case MODE_TYPE:
         diag_error(spos(e), "%s (type) is not an expression", expr_string(e));
@@ -898,7 +909,10 @@ void check_func_lit(Checker *c, Node *e) {
     Node *saved_body = c->func_body;
     c->labels = (Vec){0};
     c->breakable = (Vec){0};
+    Node *saved_ftype = c->ftype;
+    c->ftype = e->x;
     check_func_body(c, c->func, sig, e->body, fs);
+    c->ftype = saved_ftype;
     c->sig = saved_sig;
     c->labels = saved_labels;
     c->breakable = saved_break;

@@ -63,26 +63,31 @@ void compute_init_order(Checker *c) {
         DeclInfo *d = vars.data[i];
         Vec funcs = {0};
         collect_var_deps(d->obj, &deps[i], &funcs);
-        /* a variable reaching itself through functions is a cycle */
-        for (int j = 0; j < deps[i].len; j++) {
-            if (deps[i].data[j] != d->obj || d->obj->type == t_invalid) continue;
-            Vec path = {0}, visited = {0};
-            if (find_path(d->obj, d->obj, &path, &visited) && path.len > 1) {
-                StrBuf b = {0};
-                sb_printf(&b, "initialization cycle or initialization loop for %s", d->obj->name);
-                Obj *prev = d->obj;
-                b.len = 0;
-                sb_printf(&b, "initialization cycle for %s", d->obj->name);
-                for (int k = 0; k < path.len; k++) {
-                    Obj *nx = path.data[k];
-                    sb_printf(&b, "\n\t%s:%d:%d: %s refers to %s", src_file_name(prev->pos.file), prev->pos.line,
-                              prev->pos.col, prev->name, nx->name);
-                    prev = nx;
-                }
-                diag_error(d->obj->pos, "%s", b.data);
-            }
-            break;
+        (void)funcs;
+    }
+    /* a variable whose initialiser reaches it again (through variables or functions)
+     * is an initialization cycle; report each cycle once */
+    Vec reported = {0};
+    for (int i = 0; i < n; i++) {
+        DeclInfo *d = vars.data[i];
+        if (d->obj->type == t_invalid || !d->init) continue;
+        bool seen = false;
+        for (int k = 0; k < reported.len; k++)
+            if (reported.data[k] == d->obj) seen = true;
+        if (seen) continue;
+        Vec path = {0}, visited = {0};
+        if (!find_path(d->obj, d->obj, &path, &visited)) continue;
+        StrBuf b = {0};
+        sb_printf(&b, "initialization cycle for %s", d->obj->name);
+        Obj *prev = d->obj;
+        for (int k = 0; k < path.len; k++) {
+            Obj *nx = path.data[k];
+            sb_printf(&b, "\n\t%s:%d:%d: %s refers to %s", src_file_name(prev->pos.file), prev->pos.line,
+                      prev->pos.col, prev->name, nx->name);
+            vec_push(&reported, nx);
+            prev = nx;
         }
+        diag_error(d->obj->pos, "%s", b.data);
     }
     bool *done = xcalloc((size_t)n, 1);
     Vec emitted_specs = {0};

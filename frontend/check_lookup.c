@@ -30,6 +30,7 @@ Selection *lookup_field_or_method(Checker *c, Type *t, const char *name, bool *a
         t = under(t)->elem;
         start_indirect = true;
     }
+    if (start_indirect && under(t)->kind == T_INTERFACE) return NULL; /* *I has no methods */
     Vec cur = {0}, seen = {0};
     Entry *e0 = xcalloc(1, sizeof *e0);
     e0->type = t;

@@ -18,6 +18,10 @@ static Pos name_pos(Node *e) { return e->name_node ? e->name_node->pos : e->pos;
 static void select_package_member(Checker *c, Node *e, Obj *pkgobj) {
     Package *p = pkgobj->imported;
     pkgobj->used = true;
+    if (!p->scope) { /* a package that failed to load: already reported */
+        set_invalid(e);
+        return;
+    }
     Obj *m = p->scope ? scope_lookup_local(p->scope, e->name) : NULL;
     if (!m || (!is_exported(e->name) && p != c->pkg)) {
         if (m || (!is_exported(e->name) && p->scope))
@@ -37,6 +41,20 @@ static void select_package_member(Checker *c, Node *e, Obj *pkgobj) {
     case OBJ_BUILTIN: e->mode = MODE_BUILTIN; break;
     default: set_invalid(e); break;
     }
+}
+
+/* The interface type an interface-method selection ends at (walking embedded fields). */
+static Type *selection_iface(Type *t, Selection *s) {
+    Type *cur = under(t)->kind == T_POINTER ? under(t)->elem : t;
+    for (int i = 0; i < s->npath; i++) {
+        Type *u = under(cur);
+        if (u->kind != T_STRUCT || s->path[i] >= u->nfields) return NULL;
+        cur = u->fields[s->path[i]].type;
+        if (under(cur)->kind == T_POINTER) cur = under(cur)->elem;
+    }
+    Type *iu = under(cur);
+    if (iu->kind != T_INTERFACE || s->method_index >= iu->nimethods) return NULL;
+    return iu;
 }
 
 void check_selector(Checker *c, Node *e) {
@@ -72,7 +90,14 @@ void check_selector(Checker *c, Node *e) {
             set_invalid(e);
             return;
         }
-        Type *sig = s->obj ? s->obj->type : under(t)->imethods[s->method_index].sig;
+        Type *iface = s->obj ? NULL : selection_iface(t, s);
+        if (!s->obj && (!iface || under(t)->kind == T_POINTER)) {
+            diag_error(name_pos(e), "invalid method expression %s (needs pointer receiver (*%s).%s)", expr_string(e),
+                       tstr(c, t), e->name);
+            set_invalid(e);
+            return;
+        }
+        Type *sig = s->obj ? s->obj->type : iface->imethods[s->method_index].sig;
         if (s->obj && s->obj->ptr_recv && under(t)->kind != T_POINTER && !s->indirect) {
             diag_error(name_pos(e), "invalid method expression %s (needs pointer receiver (*%s).%s)", expr_string(e),
                        tstr(c, t), e->name);
@@ -149,18 +174,35 @@ void check_selector(Checker *c, Node *e) {
             s->deref_recv = true;
         }
     } else {
-        Type *recv = t;
-        for (int i = 0; i < s->npath; i++) {
-            Type *u = under(recv->kind == T_POINTER ? recv->elem : recv);
-            recv = u->fields[s->path[i]].type;
+        Type *iu = selection_iface(t, s);
+        if (!iu) {
+            diag_error(name_pos(e), "%s undefined (type %s has no field or method %s)", expr_string(e), tstr(c, t),
+                       e->name);
+            set_invalid(e);
+            return;
         }
-        Type *iu = under(recv->kind == T_POINTER ? recv->elem : recv);
         e->type = iu->imethods[s->method_index].sig;
         e->mode = MODE_VALUE;
     }
 }
 
 /* ---- index and slice ---- */
+
+/* Checks expressions only for their own errors and to mark variables used, when the
+ * enclosing expression is already invalid (types2's "use"). */
+static void use_expr(Checker *c, Node *e) {
+    if (!e) return;
+    if (e->kind == N_KEYVALUE) {
+        if (e->x && e->x->kind != N_IDENT) use_expr(c, e->x);
+        use_expr(c, e->y);
+        return;
+    }
+    if (e->kind == N_COMPOSITE && !e->x) {
+        for (int i = 0; i < e->list.len; i++) use_expr(c, e->list.data[i]);
+        return;
+    }
+    check_multi_expr(c, e);
+}
 
 /* Checks an index operand; returns its constant value or -1 when not constant, -2 on error. */
 static int64_t check_index_value(Checker *c, Node *i, int64_t length, const char *what) {
@@ -201,6 +243,7 @@ void check_index(Checker *c, Node *e) {
     Node *x = e->x;
     check_expr_or_type(c, x);
     if (x->mode == MODE_INVALID) {
+        for (int i = 0; i < e->list.len; i++) use_expr(c, e->list.data[i]);
         set_invalid(e);
         return;
     }
@@ -262,6 +305,9 @@ void check_slice_expr(Checker *c, Node *e) {
     Node *x = e->x;
     check_expr(c, x, NULL);
     if (x->mode == MODE_INVALID) {
+        use_expr(c, e->y);
+        use_expr(c, e->z);
+        use_expr(c, e->w);
         set_invalid(e);
         return;
     }
@@ -399,7 +445,8 @@ void check_composite(Checker *c, Node *e, Type *hint) {
         return;
     }
     if (t == t_invalid) {
-        /* still check the elements for errors of their own */
+        /* still check the elements for errors of their own and their uses */
+        for (int i = 0; i < e->list.len; i++) use_expr(c, e->list.data[i]);
         set_invalid(e);
         return;
     }

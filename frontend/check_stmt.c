@@ -21,7 +21,7 @@ static void add_local(Checker *c, Obj *o) {
 
 /* ---- labels ---- */
 
-static void collect_labels(Checker *c, Node *s) {
+static void collect_labels(Checker *c, Node *s, Node *blk) {
     if (!s) return;
     switch (s->kind) {
     case N_LABELED: {
@@ -38,19 +38,20 @@ static void collect_labels(Checker *c, Node *s) {
             o->decl = s;
             id->obj = o;
             vec_push(&c->labels, o);
+            vec_push(&c->label_blocks, blk);
         }
     inner:
-        collect_labels(c, s->x);
+        collect_labels(c, s->x, blk);
         break;
     }
     case N_BLOCK:
-        for (int i = 0; i < s->list.len; i++) collect_labels(c, s->list.data[i]);
+        for (int i = 0; i < s->list.len; i++) collect_labels(c, s->list.data[i], s);
         break;
-    case N_IF: collect_labels(c, s->body); collect_labels(c, s->els); break;
-    case N_FOR: case N_RANGE: collect_labels(c, s->body); break;
-    case N_SWITCH: case N_TYPESWITCH: case N_SELECT: collect_labels(c, s->body); break;
+    case N_IF: collect_labels(c, s->body, blk); collect_labels(c, s->els, blk); break;
+    case N_FOR: case N_RANGE: collect_labels(c, s->body, blk); break;
+    case N_SWITCH: case N_TYPESWITCH: case N_SELECT: collect_labels(c, s->body, blk); break;
     case N_CASE:
-        for (int i = 0; i < s->list2.len; i++) collect_labels(c, s->list2.data[i]);
+        for (int i = 0; i < s->list2.len; i++) collect_labels(c, s->list2.data[i], s);
         break;
     default: break;
     }
@@ -71,6 +72,7 @@ void check_func_body(Checker *c, Obj *func, Type *sig, Node *body, Scope *fscope
     Scope *saved_scope = c->scope;
     Obj *saved_func = c->func;
     Vec saved_labels = c->labels, saved_break = c->breakable;
+    Vec saved_lblocks = c->label_blocks, saved_blocks = c->blocks;
     bool saved_ft = c->fallthrough_ok;
     int locals_start = c->local_vars.len;
     c->sig = sig;
@@ -78,14 +80,18 @@ void check_func_body(Checker *c, Obj *func, Type *sig, Node *body, Scope *fscope
     if (func) c->func = func;
     c->labels = (Vec){0};
     c->breakable = (Vec){0};
+    c->label_blocks = (Vec){0};
+    c->blocks = (Vec){0};
     c->fallthrough_ok = false;
     for (int i = 0; i < fscope->objs.len; i++) {
         Obj *o = fscope->objs.data[i];
         o->func = c->func;
     }
     body->scope = fscope;
-    collect_labels(c, body);
+    collect_labels(c, body, body);
+    vec_push(&c->blocks, body);
     for (int i = 0; i < body->list.len; i++) check_stmt(c, body->list.data[i]);
+    vec_pop(&c->blocks);
     for (int i = 0; i < c->labels.len; i++) {
         Obj *l = c->labels.data[i];
         if (!l->used) diag_error(l->pos, "label %s defined and not used", l->name);
@@ -105,12 +111,16 @@ void check_func_body(Checker *c, Obj *func, Type *sig, Node *body, Scope *fscope
     c->func = saved_func;
     c->labels = saved_labels;
     c->breakable = saved_break;
+    c->label_blocks = saved_lblocks;
+    c->blocks = saved_blocks;
     c->fallthrough_ok = saved_ft;
 }
 
 void check_block(Checker *c, Node *b) {
     open_scope(c, b);
+    vec_push(&c->blocks, b);
     for (int i = 0; i < b->list.len; i++) check_stmt(c, b->list.data[i]);
+    vec_pop(&c->blocks);
     close_scope(c);
 }
 
@@ -232,7 +242,7 @@ static void check_return(Checker *c, Node *s) {
     if (n == 0) {
         if (want == 0) return;
         /* naked return: fine with named results */
-        bool named = sig->results[0].name && sig->results[0].name[0];
+        bool named = c->ftype && c->ftype->list2.len > 0 && ((Node *)c->ftype->list2.data[0])->names.len > 0;
         Obj *fo = NULL;
         (void)fo;
         if (named) return;
@@ -304,6 +314,44 @@ static bool is_enclosing(Checker *c, Node *stmt) {
     return false;
 }
 
+static bool pos_less(Pos a, Pos b) {
+    return a.file < b.file || (a.file == b.file && (a.line < b.line || (a.line == b.line && a.col < b.col)));
+}
+
+/* A goto may not jump into a block or over a variable declaration (Go spec). */
+static void check_goto_jump(Checker *c, Node *s, Obj *l) {
+    Node *blk = NULL;
+    for (int i = 0; i < c->labels.len; i++)
+        if (c->labels.data[i] == l) blk = c->label_blocks.data[i];
+    if (!blk) return;
+    bool enclosing = false;
+    for (int i = 0; i < c->blocks.len; i++)
+        if (c->blocks.data[i] == blk) enclosing = true;
+    if (!enclosing) {
+        diag_error(s->label->pos, "goto %s jumps into block starting at %s", l->name, pos_str(blk->pos));
+        return;
+    }
+    if (!pos_less(s->pos, l->pos)) return; /* backward jumps are fine */
+    Vec *stmts = blk->kind == N_CASE ? &blk->list2 : &blk->list;
+    for (int i = 0; i < stmts->len; i++) {
+        Node *st = stmts->data[i];
+        while (st && st->kind == N_LABELED) st = st->x;
+        if (!st || !pos_less(s->pos, st->pos) || !pos_less(st->pos, l->pos)) continue;
+        Node *name = NULL;
+        Pos at = st->pos;
+        if (st->kind == N_ASSIGN && st->op == TK_DEFINE && st->list.len) name = st->list.data[0];
+        if (st->kind == N_DECLSTMT && st->x && st->x->op == TK_VAR && st->x->list.len) {
+            Node *spec = st->x->list.data[0];
+            if (spec->names.len) name = spec->names.data[0];
+            if (name) at = name->pos;
+        }
+        if (name && name->kind == N_IDENT) {
+            diag_error(s->label->pos, "goto %s jumps over declaration of %s at %s", l->name, name->name, pos_str(at));
+            return;
+        }
+    }
+}
+
 static void check_branch(Checker *c, Node *s) {
     switch (s->op) {
     case TK_BREAK: case TK_CONTINUE: {
@@ -343,6 +391,7 @@ static void check_branch(Checker *c, Node *s) {
         l->used = true;
         s->label->obj = l;
         s->target = l->decl;
+        check_goto_jump(c, s, l);
         return;
     }
     case TK_FALLTHROUGH:
@@ -369,6 +418,7 @@ static void check_cond(Checker *c, Node *cond, const char *what) {
 
 static void check_case_body(Checker *c, Node *cl, bool last_clause, bool is_switch) {
     int n = cl->list2.len;
+    vec_push(&c->blocks, cl);
     for (int i = 0; i < n; i++) {
         Node *st = cl->list2.data[i];
         bool is_ft = st->kind == N_BRANCH && st->op == TK_FALLTHROUGH;
@@ -382,6 +432,7 @@ static void check_case_body(Checker *c, Node *cl, bool last_clause, bool is_swit
         check_stmt(c, st);
         c->fallthrough_ok = false;
     }
+    vec_pop(&c->blocks);
 }
 
 static void check_switch(Checker *c, Node *s) {
@@ -433,7 +484,14 @@ static void check_switch(Checker *c, Node *s) {
             } else {
                 check_expr(c, e, t_bool);
                 if (e->mode == MODE_INVALID) continue;
-                if (!type_is_boolean(e->type)) {
+                /* a missing tag means "true": interfaces holding a bool compare fine */
+                Node truth = {0};
+                truth.kind = N_IDENT;
+                truth.name = "true";
+                truth.type = t_untyped_bool;
+                truth.mode = MODE_CONST;
+                truth.cv = cv_make_bool(true);
+                if (!type_is_boolean(e->type) && !(type_is_interface(e->type) && assignable(c, &truth, e->type, NULL))) {
                     diag_error(spos(e), "invalid case %s in switch (mismatched types %s and bool)", expr_string(e),
                                tstr(c, e->type));
                     continue;
@@ -611,7 +669,8 @@ static void check_range(Checker *c, Node *s) {
         default:
             if (type_is_integer(x->type)) {
                 if (x->mode == MODE_CONST && type_is_untyped(x->type)) {
-                    if (!assign_to(c, x, t_int, "range")) ok = false;
+                    /* range 'a' iterates over runes: the constant's default type */
+                    if (!assign_to(c, x, type_default(x->type), "range")) ok = false;
                 }
                 kt = x->type;
                 max_vars = 1;

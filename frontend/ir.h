@@ -45,7 +45,9 @@ typedef enum IROp {
     IR_TYPEDESC,    /* ref_type: pointer to the runtime type descriptor of ref_type (unsafe.Pointer) */
     IR_ITAB,        /* itab: pointer to the method table for (concrete type, interface type) */
     /* entry block */
-    IR_PARAM,       /* index-th parameter value (receiver first for methods) */
+    IR_PARAM,       /* index-th parameter value (receiver first for methods); index -1: the
+                       hidden env pointer (the closure record the function was called
+                       through), used by func literals and method values (lowering) */
     /* memory */
     IR_ALLOC,       /* args[0] = count (optional): pointer to zeroed memory for `elem` (×count) */
     IR_LOAD,        /* args[0] = address → value of `type` */
@@ -136,6 +138,15 @@ typedef enum AllocDecision { DEC_UNDECIDED, DEC_STACK, DEC_HEAP } AllocDecision;
  *    backing array as a heap location; `out` is an ALLOC_TEMP holding the result slice.
  *  - Interface data words and boxed pointers are converted to unsafe.Pointer with IR_CONVERT
  *    (a no-op on pointers); IR_CONVERT is also used for unsafe.Pointer <-> uintptr.
+ *  - Closures: a func literal that captures variables is its own IRFunc plus an ALLOC_CLOSURE
+ *    record struct { code unsafe.Pointer; X0 *T0; ... } holding the captured variables'
+ *    addresses (site = the N_FUNCLIT); `code` is LOADed from word 0 of the IR_FUNCVAL of the
+ *    literal's IRFunc. Inside, PARAM -1 is the record; each captured variable's address is
+ *    LOADed from it in the entry block. Method values x.M bind the receiver the same way,
+ *    with a synthesized "pkg.T.M-fm" as code (site = the selector).
+ *  - Type assertions to a non-empty interface I call the synthesized "golc.assert.I"
+ *    (type descriptor → static itab or nil), built after all functions from the concrete
+ *    types lowering converted to interfaces.
  *  - Non-empty → empty interface conversion loads the type descriptor from word 0 of the
  *    itab (LOAD unsafe.Pointer through the itab pointer converted to *unsafe.Pointer). */
 

@@ -12,7 +12,22 @@
  * columns so that error tests compare equal. */
 #include "lexer.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
+
+static char *xvsprintf_for_lexer(const char *fmt, va_list ap) {
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    char *p = xmalloc((size_t)(n < 0 ? 0 : n) + 1);
+    vsnprintf(p, (size_t)(n < 0 ? 0 : n) + 1, fmt, ap);
+    return p;
+}
+
+/* All lexical errors go through here so that a look-ahead copy of the lexer stays silent. */
+static void lex_error(struct Lexer *lx, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 /* ---- UTF-8 --------------------------------------------------------------------------- */
 
@@ -79,7 +94,7 @@ static void next_rune(Lexer *lx) {
     if (c < 0x80) {
         lx->next_off = lx->ch_off + 1;
         lx->ch = c;
-        if (c == 0) { diag_error(cur_pos(lx), "invalid NUL character"); lx->ch_invalid = true; }
+        if (c == 0) { lex_error(lx, cur_pos(lx), "invalid NUL character"); lx->ch_invalid = true; }
         return;
     }
     int32_t r;
@@ -87,10 +102,10 @@ static void next_rune(Lexer *lx) {
     lx->next_off = lx->ch_off + (size_t)w;
     lx->ch = r;
     if (r == 0xFFFD && w == 1) {
-        diag_error(cur_pos(lx), "invalid UTF-8 encoding");
+        lex_error(lx, cur_pos(lx), "invalid UTF-8 encoding");
         lx->ch_invalid = true;
     } else if (r == 0xFEFF && lx->ch_off > 0) {
-        diag_error(cur_pos(lx), "invalid BOM in the middle of the file");
+        lex_error(lx, cur_pos(lx), "invalid BOM in the middle of the file");
         lx->ch_invalid = true;
     }
 }
@@ -203,7 +218,7 @@ static bool skip_comment(Lexer *lx) {
     bool newline = false;
     for (;;) {
         if (lx->ch < 0) {
-            diag_error(start, "comment not terminated");
+            lex_error(lx, start, "comment not terminated");
             return true;
         }
         if (lx->ch == '*') {
@@ -291,7 +306,7 @@ static Tok scan_number(Lexer *lx, bool starts_with_dot) {
         if (lx->ch == '.') {
             is_float = true;
             if (prefix == 'o' || prefix == 'b') {
-                diag_error(cur_pos(lx), "invalid radix point in %s literal", base_name(base));
+                lex_error(lx, cur_pos(lx), "invalid radix point in %s literal", base_name(base));
                 bad = true;
             }
             next_rune(lx);
@@ -304,7 +319,7 @@ static Tok scan_number(Lexer *lx, bool starts_with_dot) {
         scan_digits(lx, base == 16 ? 16 : 10, &saw_digit, &saw_sep, &bad_digit_off, &bad_digit);
     }
     if (!saw_digit && !bad) {
-        diag_error(cur_pos(lx), "%s literal has no digits", base_name(base));
+        lex_error(lx, cur_pos(lx), "%s literal has no digits", base_name(base));
         bad = true;
     }
 
@@ -312,10 +327,10 @@ static Tok scan_number(Lexer *lx, bool starts_with_dot) {
     if (e == 'e' || e == 'p') {
         if (!bad) {
             if (e == 'e' && prefix != 0 && prefix != '0') {
-                diag_error(cur_pos(lx), "'e' exponent requires decimal mantissa");
+                lex_error(lx, cur_pos(lx), "'%c' exponent requires decimal mantissa", lx->ch);
                 bad = true;
             } else if (e == 'p' && prefix != 'x') {
-                diag_error(cur_pos(lx), "'p' exponent requires hexadecimal mantissa");
+                lex_error(lx, cur_pos(lx), "'%c' exponent requires hexadecimal mantissa", lx->ch);
                 bad = true;
             }
         }
@@ -327,11 +342,11 @@ static Tok scan_number(Lexer *lx, bool starts_with_dot) {
         int ignore_digit;
         scan_digits(lx, 10, &exp_digit, &saw_sep, &ignore_off, &ignore_digit);
         if (!exp_digit && !bad) {
-            diag_error(cur_pos(lx), "exponent has no digits");
+            lex_error(lx, cur_pos(lx), "exponent has no digits");
             bad = true;
         }
     } else if (prefix == 'x' && is_float && !bad) {
-        diag_error(cur_pos(lx), "hexadecimal mantissa requires a 'p' exponent");
+        lex_error(lx, cur_pos(lx), "hexadecimal mantissa requires a 'p' exponent");
         bad = true;
     }
 
@@ -342,13 +357,13 @@ static Tok scan_number(Lexer *lx, bool starts_with_dot) {
     }
     /* A legacy octal literal like 09 is fine as a float or imaginary (09.5, 09i). */
     if (kind == TK_INT && bad_digit_off >= 0 && !bad) {
-        diag_error(pos_at(lx, (size_t)bad_digit_off), "invalid digit '%c' in %s literal", bad_digit, base_name(base));
+        lex_error(lx, pos_at(lx, (size_t)bad_digit_off), "invalid digit '%c' in %s literal", bad_digit, base_name(base));
         bad = true;
     }
     if (saw_sep && !bad) {
         int i = invalid_separator(lx->src + start, lx->ch_off - start);
         if (i >= 0) {
-            diag_error(pos_at(lx, start + (size_t)i), "'_' must separate successive digits");
+            lex_error(lx, pos_at(lx, start + (size_t)i), "'_' must separate successive digits");
             bad = true;
         }
     }
@@ -384,7 +399,7 @@ static bool scan_escape(Lexer *lx, int quote) {
     default:
         if (lx->ch == quote) { next_rune(lx); return true; }
         if (lx->ch < 0) return true; /* the literal reports "not terminated" */
-        diag_error(cur_pos(lx), "unknown escape");
+        lex_error(lx, cur_pos(lx), "unknown escape");
         return false;
     }
     uint32_t x = 0;
@@ -393,19 +408,19 @@ static bool scan_escape(Lexer *lx, int quote) {
         int d = digit_value(lx->ch);
         if (d >= base) {
             char *q = rune_quote(lx->ch);
-            diag_error(cur_pos(lx), "invalid character %s in %s escape", q, base == 8 ? "octal" : "hexadecimal");
+            lex_error(lx, cur_pos(lx), "invalid character %s in %s escape", q, base == 8 ? "octal" : "hexadecimal");
             return false;
         }
         x = x * (uint32_t)base + (uint32_t)d;
         next_rune(lx);
     }
     if (x > max && base == 8) {
-        diag_error(cur_pos(lx), "octal escape value %u > 255", x);
+        lex_error(lx, cur_pos(lx), "octal escape value %u > 255", x);
         return false;
     }
     if (x > max || (x >= 0xD800 && x < 0xE000)) {
         char *d = rune_desc((int32_t)x);
-        diag_error(cur_pos(lx), "escape is invalid Unicode code point %s", d);
+        lex_error(lx, cur_pos(lx), "escape is invalid Unicode code point %s", d);
         return false;
     }
     return true;
@@ -422,8 +437,8 @@ static void scan_string(Lexer *lx) {
             if (!scan_escape(lx, '"')) ok = false;
             continue;
         }
-        if (lx->ch == '\n') { diag_error(cur_pos(lx), "newline in string"); ok = false; break; }
-        if (lx->ch < 0) { diag_error(start, "string not terminated"); ok = false; break; }
+        if (lx->ch == '\n') { lex_error(lx, cur_pos(lx), "newline in string"); ok = false; break; }
+        if (lx->ch < 0) { lex_error(lx, start, "string not terminated"); ok = false; break; }
         next_rune(lx);
     }
     lx->bad = !ok;
@@ -434,7 +449,7 @@ static void scan_raw_string(Lexer *lx) {
     next_rune(lx);
     for (;;) {
         if (lx->ch == '`') { next_rune(lx); break; }
-        if (lx->ch < 0) { diag_error(start, "string not terminated"); lx->bad = true; break; }
+        if (lx->ch < 0) { lex_error(lx, start, "string not terminated"); lx->bad = true; break; }
         next_rune(lx);
     }
 }
@@ -447,8 +462,8 @@ static void scan_rune(Lexer *lx) {
     for (;; n++) {
         if (lx->ch == '\'') {
             if (ok) {
-                if (n == 0) { diag_error(cur_pos(lx), "empty rune literal or unescaped '"); ok = false; }
-                else if (n != 1) { diag_error(start, "more than one character in rune literal"); ok = false; }
+                if (n == 0) { lex_error(lx, cur_pos(lx), "empty rune literal or unescaped '"); ok = false; }
+                else if (n != 1) { lex_error(lx, start, "more than one character in rune literal"); ok = false; }
             }
             next_rune(lx);
             break;
@@ -459,12 +474,12 @@ static void scan_rune(Lexer *lx) {
             continue;
         }
         if (lx->ch == '\n') {
-            if (ok) diag_error(cur_pos(lx), "newline in rune literal");
+            if (ok) lex_error(lx, cur_pos(lx), "newline in rune literal");
             ok = false;
             break;
         }
         if (lx->ch < 0) {
-            if (ok) diag_error(start, "rune literal not terminated");
+            if (ok) lex_error(lx, start, "rune literal not terminated");
             ok = false;
             break;
         }
@@ -483,7 +498,7 @@ static void scan_ident(Lexer *lx) {
         if (c >= 0x80) {
             /* gc keeps a bad non-ASCII character inside the identifier and reports it */
             char *d = rune_desc(c);
-            diag_error(cur_pos(lx), "invalid character %s in identifier", d);
+            lex_error(lx, cur_pos(lx), "invalid character %s in identifier", d);
             next_rune(lx);
             continue;
         }
@@ -605,12 +620,12 @@ Tok lex_next(Lexer *lx) {
             bool is_line = lx->src[lx->next_off] == '/';
             Pos start = lx->pos;
             bool newline = skip_comment(lx);
-            if (lx->semi_ok && (newline || lx->ch < 0)) {
+            if (lx->semi_ok && newline) {
                 /* gc places the semicolon of a multi-line block comment at the comment;
                    for a line comment the newline itself follows and is the semicolon */
                 lx->semi_ok = false;
                 lx->pos = start;
-                lx->lit = lx->ch < 0 && !newline ? "EOF" : "newline";
+                lx->lit = "newline";
                 return lx->tok = TK_SEMICOLON;
             }
             (void)is_line;
@@ -623,7 +638,7 @@ Tok lex_next(Lexer *lx) {
         if (t == TK_ILLEGAL) {
             if (!first_reported) {
                 char *d = rune_desc(first);
-                diag_error(lx->pos, "invalid character %s", d);
+                lex_error(lx, lx->pos, "invalid character %s", d);
             }
             continue; /* gc drops the character and keeps lexing */
         }
@@ -686,4 +701,13 @@ char *lit_unquote(const char *lit, size_t *len, int32_t *rune) {
     if (len) *len = b.len;
     if (rune) *rune = first < 0 ? 0 : first;
     return b.data;
+}
+
+static void lex_error(Lexer *lx, Pos pos, const char *fmt, ...) {
+    if (lx->quiet) return;
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = xvsprintf_for_lexer(fmt, ap);
+    va_end(ap);
+    diag_error(pos, "%s", msg);
 }

@@ -31,6 +31,7 @@ typedef struct Lexer {
        "newline" or "EOF" (gc prints these in "unexpected ..." errors); else NULL */
     const char *lit;
     bool bad;         /* a literal with an error already reported */
+    bool quiet;       /* report nothing (a copy used by the parser to look ahead) */
 } Lexer;
 
 void lexer_init(Lexer *lx, int file, const char *src, size_t len);

@@ -351,12 +351,14 @@ static void reset_func_state(Lower *L, IRFunc *f) {
     L->pending_label = NULL;
     L->fallthrough_to = NULL;
     L->body = NULL;
+    L->nfunclits = 0;
 }
 
 void lower_func_body(Lower *L, IRFunc *f, Node *decl) {
     reset_func_state(L, f);
     set_block(L, new_block(L, "entry"));
     L->body = decl->body;
+    lower_bind_captures(L, decl->pos);
     lower_params(L, f, decl);
     lower_block(L, decl->body);
     if (!block_terminated(L->cur)) {

@@ -4,9 +4,12 @@
  *   lower.c        program, packages, globals, package init, function bodies, emit helpers
  *   lower_stmt.c   statements and control flow
  *   lower_expr.c   expressions, addresses, operators, indexing and slicing
- *   lower_call.c   calls, builtins, conversions
+ *   lower_call.c   calls, arguments, receivers, conversions
+ *   lower_builtin.c builtins (len, append, make, print, min/max, ...)
  *   lower_lit.c    composite literals
- *   lower_iface.c  interface boxing, itabs and "(*T).M" wrappers
+ *   lower_iface.c  interface boxing, itabs, "(*T).M" and promoted-method wrappers
+ *   lower_assert.c type assertions, type switches, "golc.assert.I" functions
+ *   lower_closure.c func literals (closure records), method values
  *
  * Invariant: every Go variable lives in memory (an ALLOC each); Obj->ir of a local variable
  * is the IRInstr* of its current ALLOC, of a global its IRGlobal*, of a function its IRFunc*.
@@ -49,6 +52,10 @@ typedef struct Lower {
     Vec boxed;          /* Type*: every concrete type converted to an interface */
     Vec assert_ifaces;  /* Type*: non-empty interfaces asserted to ... */
     Vec assert_funcs;   /* IRFunc*: ... and their "golc.assert.I" functions */
+    Vec assert_miss;    /* IRFunc* or NULL: "golc.assertmiss.I" (panic messages) */
+    int nfunclits;      /* func literals so far in the current function (for their names) */
+    Vec captures;       /* Obj*: variables the function being lowered reaches through its env */
+    Type *env_type;     /* its closure record type (struct { code; *T1; ... }) */
 } Lower;
 
 /* ---- emit helpers (lower.c) ---- */
@@ -110,6 +117,13 @@ IRInstr *lower_conversion(Lower *L, IRInstr *v, Type *from, Type *to, Pos pos, N
 IRInstr *lower_builtin(Lower *L, Node *call);
 IRInstr *lower_append(Lower *L, Node *call);
 
+IRInstr *lower_receiver(Lower *L, Node *x, Selection *sel, bool want_ptr, Pos pos);
+
+/* ---- func literals and method values (lower_closure.c) ---- */
+IRInstr *lower_funclit(Lower *L, Node *lit);
+IRInstr *lower_method_value(Lower *L, Node *sel);
+void lower_bind_captures(Lower *L, Pos pos);
+
 /* ---- composite literals (lower_lit.c) ---- */
 IRInstr *lower_composite(Lower *L, Node *lit);                  /* value */
 IRInstr *lower_composite_addr(Lower *L, Node *lit, Node *site); /* &T{...} */
@@ -120,6 +134,7 @@ IRInstr *lower_to_iface(Lower *L, IRInstr *v, Type *from, Type *to, Pos pos, Nod
 IRItab *lower_itab(Lower *L, Type *concrete, Type *iface, Pos pos);
 IRFunc *lower_method_wrapper(Lower *L, IRFunc *method, Type *recv);
 Method *find_method(Type *t, const char *name);   /* declared on t (named) or *named */
+bool lower_has_promoted(Type *concrete, const char *name); /* through embedded fields */
 
 /* ---- type assertions and switches (lower_assert.c) ---- */
 IRInstr *lower_type_assert(Lower *L, Node *e, IRInstr **ok_out); /* ok_out NULL: panics */

@@ -24,31 +24,70 @@ void lower_note_boxed(Lower *L, Type *concrete) {
     vec_push(&L->boxed, concrete);
 }
 
-static IRFunc *assert_func(Lower *L, Type *iface) {
-    for (int i = 0; i < L->assert_ifaces.len; i++)
-        if (VEC_AT(L->assert_ifaces, i) == iface) return VEC_AT(L->assert_funcs, i);
-    IRFunc *f = ir_func_new(L->ir, xsprintf("golc.assert.%s", type_string(iface)));
+static IRFunc *new_assert_func(Lower *L, const char *name, Type *result) {
+    IRFunc *f = ir_func_new(L->ir, name);
     f->nparams = 1;
     f->param_types = xcalloc(1, sizeof(Type *));
     f->param_types[0] = t_unsafeptr;
     f->nresults = 1;
     f->result_types = xcalloc(1, sizeof(Type *));
-    f->result_types[0] = t_unsafeptr;
-    vec_push(&L->assert_ifaces, iface);
-    vec_push(&L->assert_funcs, f);
+    f->result_types[0] = result;
     return f;
 }
 
-/* Does concrete type c have every method of interface i (declared directly on it)? */
-static bool implements(Type *c, Type *i) {
+/* "golc.assert.I" (descriptor → itab or nil) and, for gc's panic message,
+ * "golc.assertmiss.I" (descriptor → name of the first method of I it lacks). */
+static IRFunc *assert_func_kind(Lower *L, Type *iface, bool missing) {
+    for (int i = 0; i < L->assert_ifaces.len; i++)
+        if (VEC_AT(L->assert_ifaces, i) == iface) {
+            IRFunc *f = VEC_AT(L->assert_funcs, i);
+            if (!missing) return f;
+            if (!VEC_AT(L->assert_miss, i))
+                VEC_AT(L->assert_miss, i) = new_assert_func(L, xsprintf("golc.assertmiss.%s", type_string(iface)), t_string);
+            return VEC_AT(L->assert_miss, i);
+        }
+    IRFunc *f = new_assert_func(L, xsprintf("golc.assert.%s", type_string(iface)), t_unsafeptr);
+    vec_push(&L->assert_ifaces, iface);
+    vec_push(&L->assert_funcs, f);
+    vec_push(&L->assert_miss, NULL);
+    return missing ? assert_func_kind(L, iface, true) : f;
+}
+
+static IRFunc *assert_func(Lower *L, Type *iface) { return assert_func_kind(L, iface, false); }
+
+/* The first method of interface i that concrete type c lacks (declared directly on it), or
+ * NULL when c implements i. */
+static const char *missing_method(Type *c, Type *i) {
     Type *iu = under(i);
     for (int k = 0; k < iu->nimethods; k++) {
         Method *m = find_method(c, iu->imethods[k].name);
-        if (!m) return false;
+        if (!m && lower_has_promoted(c, iu->imethods[k].name)) continue; /* method sets: see checker */
+        if (!m) return iu->imethods[k].name;
         bool ptr_recv = m->ptr_recv || (m->obj && m->obj->ptr_recv);
-        if (ptr_recv && c->kind != T_POINTER) return false;
+        if (ptr_recv && c->kind != T_POINTER) return iu->imethods[k].name;
     }
-    return true;
+    return NULL;
+}
+
+static bool implements(Type *c, Type *i) { return missing_method(c, i) == NULL; }
+
+static IRInstr *kstr(const char *s);
+
+static void finish_missing(Lower *L, IRFunc *f, Type *iface) {
+    Pos pos = {0};
+    set_block(L, new_block(L, "entry"));
+    IRInstr *t = emit0(L, IR_PARAM, t_unsafeptr, pos);
+    for (int i = 0; i < L->boxed.len; i++) {
+        Type *c = VEC_AT(L->boxed, i);
+        const char *m = missing_method(c, iface);
+        if (!m) continue;
+        IRBlock *yes = new_block(L, "assert.match"), *no = new_block(L, "assert.next");
+        emit_branch(L, emit_cmp(L, TK_EQL, t, k_typedesc(c), pos), yes, no, pos);
+        set_block(L, yes);
+        emit1(L, IR_RET, NULL, pos, kstr(m));
+        set_block(L, no);
+    }
+    emit1(L, IR_RET, NULL, pos, kstr("?"));
 }
 
 void lower_finish_asserts(Lower *L) {
@@ -61,6 +100,14 @@ void lower_finish_asserts(Lower *L) {
         L->cur = NULL;
         L->loop_depth = 0;
         Pos pos = {0};
+        IRFunc *miss = VEC_AT(L->assert_miss, n);
+        if (miss && !miss->blocks.len) {
+            L->fn = miss;
+            L->cur = NULL;
+            finish_missing(L, miss, iface);
+            L->fn = f;
+            L->cur = NULL;
+        }
         set_block(L, new_block(L, "entry"));
         IRInstr *t = emit0(L, IR_PARAM, t_unsafeptr, pos);
         for (int i = 0; i < L->boxed.len; i++) {
@@ -77,11 +124,12 @@ void lower_finish_asserts(Lower *L) {
             set_block(L, no);
         }
         emit1(L, IR_RET, NULL, pos, k_zero(t_unsafeptr));
-        Vec boxed = L->boxed, ai = L->assert_ifaces, af = L->assert_funcs;
+        Vec boxed = L->boxed, ai = L->assert_ifaces, af = L->assert_funcs, am = L->assert_miss;
         *L = saved;
         L->boxed = boxed;
         L->assert_ifaces = ai;
         L->assert_funcs = af;
+        L->assert_miss = am;
     }
 }
 
@@ -117,8 +165,20 @@ static IRInstr *unbox(Lower *L, IRInstr *data, Type *t, Pos pos) {
     return emit_load(L, p, t, pos);
 }
 
+/* As gc's runtime prints types in panics: "interface {}", "interface { M() }". */
 static const char *runtime_type_name(Type *t) {
-    if (under(t)->kind == T_INTERFACE && t->kind != T_NAMED && under(t)->nimethods == 0) return "interface {}";
+    Type *u = under(t);
+    if (u->kind == T_INTERFACE && t->kind != T_NAMED && t != t_error) {
+        if (u->nimethods == 0) return "interface {}";
+        StrBuf b = {0};
+        sb_puts(&b, "interface { ");
+        for (int i = 0; i < u->nimethods; i++) {
+            char *sig = type_string(u->imethods[i].sig); /* "func(...) ..." */
+            sb_printf(&b, "%s%s%s", i ? "; " : "", u->imethods[i].name, strncmp(sig, "func", 4) ? sig : sig + 4);
+        }
+        sb_puts(&b, " }");
+        return b.data;
+    }
     return type_string(canonical_type(t));
 }
 
@@ -161,10 +221,18 @@ static void assert_fail(Lower *L, IRInstr *dt, Type *src, Type *target, Pos pos,
     IRInstr *parts[5];
     int n = 0;
     if (type_is_interface(target)) {
-        /* gc names the missing method; golc does not know it at this point */
+        IRBlock *isnil = new_block(L, "assert.nil"), *notnil = new_block(L, "assert.missing");
+        emit_branch(L, emit_cmp(L, TK_EQL, dt, k_zero(t_unsafeptr), pos), isnil, notnil, pos);
+        set_block(L, isnil);
+        IRInstr *m0 = kstr(xsprintf("interface conversion: interface is nil, not %s", runtime_type_name(target)));
+        emit_panic_call(L, "gort_panic_msg", pos, 2, emit_extract(L, m0, 0, type_pointer(t_uint8), pos), k_int((int64_t)m0->cv->slen));
+        set_block(L, notnil);
+        IRInstr *miss = emit1(L, IR_CALL, t_string, pos, dt);
+        miss->func = assert_func_kind(L, target, true);
         parts[n++] = kstr("interface conversion: ");
         parts[n++] = dn;
-        parts[n++] = kstr(xsprintf(" is not %s: missing method", runtime_type_name(target)));
+        parts[n++] = kstr(xsprintf(" is not %s: missing method ", runtime_type_name(target)));
+        parts[n++] = miss;
     } else {
         parts[n++] = kstr(xsprintf("interface conversion: %s is ", runtime_type_name(src)));
         parts[n++] = dn;

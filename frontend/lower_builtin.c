@@ -228,7 +228,15 @@ static void print_value(Lower *L, Node *a, Pos pos) {
     else if (type_is_integer(u)) {
         if (type_is_unsigned(u)) emit_callrt(L, "gort_printuint", NULL, pos, 1, emit_convert(L, v, t_uint64, pos));
         else emit_callrt(L, "gort_printint", NULL, pos, 1, emit_convert(L, v, t_int64, pos));
-    } else if (type_is_float(u)) emit_callrt(L, "gort_printfloat", NULL, pos, 1, emit_convert(L, v, t_float64, pos));
+    } else if (type_is_float(u)) {
+        /* Go 1.26 prints a float32 with 32-bit precision */
+        if (u->kind == T_FLOAT32) emit_callrt(L, "gort_printfloat32", NULL, pos, 1, emit_convert(L, v, t_float32, pos));
+        else emit_callrt(L, "gort_printfloat", NULL, pos, 1, emit_convert(L, v, t_float64, pos));
+    } else if (type_is_complex(u)) {
+        /* codegen flattens a complex argument of a runtime call into (re, im) */
+        if (u->kind == T_COMPLEX64) emit_callrt(L, "gort_printcomplex64", NULL, pos, 1, emit_convert(L, v, t_complex64, pos));
+        else emit_callrt(L, "gort_printcomplex", NULL, pos, 1, emit_convert(L, v, t_complex128, pos));
+    }
     else if (type_is_string(u)) {
         IRInstr *p = emit_extract(L, v, 0, type_pointer(t_uint8), pos);
         IRInstr *n = emit_extract(L, v, 1, t_int, pos);

@@ -168,7 +168,7 @@ static int lower_args(Lower *L, Node *call, Type *sig, IRInstr **out, int first)
 
 /* The receiver operand for method `m` selected by x.M through sel (with promotion through
  * embedded fields in sel->path): the address when the method wants a pointer, else a copy. */
-static IRInstr *lower_receiver(Lower *L, Node *x, Selection *sel, bool want_ptr, Pos pos) {
+IRInstr *lower_receiver(Lower *L, Node *x, Selection *sel, bool want_ptr, Pos pos) {
     Type *t = x->type;
     bool is_ptr = under(t)->kind == T_POINTER;
     if (sel->npath == 0) {
@@ -297,7 +297,6 @@ IRInstr *lower_call(Lower *L, Node *call) {
         if (!o->ir) return lower_unsupported(L, call, "this call");
         return static_call(L, call, o->ir, o->type, NULL);
     }
-    if (fx->kind == N_FUNCLIT) return lower_unsupported(L, fx, "func literal");
     /* call through a func value */
     Type *sig = fx->type ? under(fx->type) : NULL;
     if (!sig || sig->kind != T_FUNC) return lower_unsupported(L, call, "this call");

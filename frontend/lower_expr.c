@@ -401,8 +401,7 @@ IRInstr *lower_expr(Lower *L, Node *e) {
             IRInstr *a = selector_addr(L, e);
             return a ? emit_load(L, a, value_type(e->type), e->pos) : NULL;
         }
-        if (e->sel->kind == SEL_METHODEXPR) return lower_unsupported(L, e, "method expression value");
-        return lower_unsupported(L, e, "method value");
+        return lower_method_value(L, e);
     case N_INDEX: return index_value(L, e);
     case N_SLICE: return slice_expr(L, e);
     case N_STAR: {
@@ -414,7 +413,7 @@ IRInstr *lower_expr(Lower *L, Node *e) {
     case N_BINARY: return binary_expr(L, e);
     case N_CALL: return lower_call(L, e);
     case N_COMPOSITE: return lower_composite(L, e);
-    case N_FUNCLIT: return lower_unsupported(L, e, "func literal");
+    case N_FUNCLIT: return lower_funclit(L, e);
     case N_TYPEASSERT: return lower_type_assert(L, e, NULL);
     case N_KEYVALUE: return lower_unsupported(L, e, "key:value here");
     default: return lower_unsupported(L, e, "this expression");

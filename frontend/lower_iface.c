@@ -79,13 +79,137 @@ IRFunc *lower_method_wrapper(Lower *L, IRFunc *method, Type *recv) {
     return w;
 }
 
+/* ---- promoted methods -------------------------------------------------------------------- */
+
+enum { MAX_EMBED_DEPTH = 8 };
+
+/* Searches the embedded fields of struct type st for method `name`, shallowest first:
+ * fills path[0..*n) with field indices; *emb = the embedded field's type that has the method
+ * (a named type, a pointer to one, or an interface). */
+static bool search_embedded(Type *st, const char *name, int depth, int *path, int *n, Type **emb) {
+    Type *u = under(st);
+    if (u->kind != T_STRUCT || depth >= MAX_EMBED_DEPTH) return false;
+    for (int i = 0; i < u->nfields; i++) {
+        if (!u->fields[i].embedded) continue;
+        Type *ft = u->fields[i].type;
+        Type *base = under(ft)->kind == T_POINTER && ft->kind != T_NAMED ? ft->elem : ft;
+        bool found = find_method(base, name) != NULL;
+        if (!found && under(base)->kind == T_INTERFACE)
+            for (int k = 0; k < under(base)->nimethods; k++)
+                if (!strcmp(under(base)->imethods[k].name, name)) found = true;
+        if (found) {
+            path[depth] = i;
+            *n = depth + 1;
+            *emb = ft;
+            return true;
+        }
+    }
+    for (int i = 0; i < u->nfields; i++) {
+        if (!u->fields[i].embedded) continue;
+        Type *ft = u->fields[i].type;
+        Type *base = under(ft)->kind == T_POINTER && ft->kind != T_NAMED ? ft->elem : ft;
+        path[depth] = i;
+        if (search_embedded(base, name, depth + 1, path, n, emb)) return true;
+    }
+    return false;
+}
+
+bool lower_has_promoted(Type *concrete, const char *name) {
+    int path[MAX_EMBED_DEPTH], n = 0;
+    Type *emb = NULL;
+    Type *base = concrete->kind == T_POINTER ? concrete->elem : concrete;
+    return search_embedded(base, name, 0, path, &n, &emb);
+}
+
+/* "pkg.(*C).M" for a method M promoted into C through embedded fields: the receiver is the
+ * interface data word (a *C, or C itself when C is a pointer). */
+static IRFunc *promoted_wrapper(Lower *L, Type *concrete, const char *name, Type *sig) {
+    Type *base = concrete->kind == T_POINTER ? concrete->elem : concrete;
+    const char *wname = base->kind == T_NAMED && base->obj && base->obj->pkg
+                            ? xsprintf("%s.(*%s).%s", base->obj->pkg->path, base->obj->name, name)
+                            : xsprintf("(*%s).%s", type_string(base), name);
+    for (int i = 0; i < L->ir->funcs.len; i++) {
+        IRFunc *f = VEC_AT(L->ir->funcs, i);
+        if (!strcmp(f->name, wname)) return f;
+    }
+    int path[MAX_EMBED_DEPTH], n = 0;
+    Type *emb = NULL;
+    if (!search_embedded(base, name, 0, path, &n, &emb)) return NULL;
+    Type *eb = under(emb)->kind == T_POINTER && emb->kind != T_NAMED ? emb->elem : emb;
+    Method *m = find_method(eb, name);
+    bool via_iface = !m && under(eb)->kind == T_INTERFACE;
+    if (!via_iface && (!m || !m->obj || !m->obj->ir)) return NULL;
+    int mindex = 0;
+    if (via_iface) {
+        for (int k = 0; k < under(eb)->nimethods; k++)
+            if (!strcmp(under(eb)->imethods[k].name, name)) { mindex = k; sig = under(eb)->imethods[k].sig; }
+    } else sig = m->obj->type;
+    IRFunc *w = ir_func_new(L->ir, wname);
+    w->sig = sig;
+    w->pkg = L->pkg;
+    Type *su = under(sig);
+    w->nparams = su->nfields + 1;
+    w->param_types = xcalloc(w->nparams, sizeof(Type *));
+    w->param_types[0] = type_pointer(base);
+    for (int i = 0; i < su->nfields; i++) w->param_types[i + 1] = su->fields[i].type;
+    w->nresults = su->nresults;
+    w->result_types = xcalloc(su->nresults ? su->nresults : 1, sizeof(Type *));
+    for (int i = 0; i < su->nresults; i++) w->result_types[i] = su->results[i].type;
+
+    Lower saved = *L;
+    L->fn = w;
+    L->cur = NULL;
+    L->loop_depth = 0;
+    Pos pos = {0};
+    set_block(L, new_block(L, "entry"));
+    IRInstr **args = xcalloc(w->nparams + 1, sizeof(IRInstr *));
+    for (int i = 0; i < w->nparams; i++) {
+        args[i] = emit0(L, IR_PARAM, w->param_types[i], pos);
+        args[i]->index = i;
+    }
+    emit1(L, IR_NILCHECK, NULL, pos, args[0]);
+    Type *ft;
+    IRInstr *fa = field_path_addr(L, args[0], base, path, n, pos, &ft);
+    Type *rt = result_type_of(sig);
+    IRInstr *call;
+    if (via_iface) {
+        args[0] = emit_load(L, fa, ft, pos);
+        call = emit(L, IR_CALLIFACE, rt, pos, w->nparams, args);
+        call->index = mindex;
+    } else {
+        IRInstr *p = fa; /* pointer to the embedded value */
+        if (under(ft)->kind == T_POINTER && ft->kind != T_NAMED) p = emit_load(L, fa, ft, pos);
+        bool ptr_recv = m->ptr_recv || m->obj->ptr_recv;
+        if (ptr_recv) args[0] = p;
+        else {
+            emit1(L, IR_NILCHECK, NULL, pos, p);
+            args[0] = emit_load(L, p, eb, pos);
+        }
+        call = emit(L, IR_CALL, rt, pos, w->nparams, args);
+        call->func = m->obj->ir;
+    }
+    if (w->nresults == 0) emit0(L, IR_RET, NULL, pos);
+    else if (w->nresults == 1) emit1(L, IR_RET, NULL, pos, call);
+    else {
+        IRInstr **rs = xcalloc(w->nresults, sizeof(IRInstr *));
+        for (int i = 0; i < w->nresults; i++) rs[i] = emit_extract(L, call, i, w->result_types[i], pos);
+        emit(L, IR_RET, NULL, pos, w->nresults, rs);
+        free(rs);
+    }
+    free(args);
+    *L = saved;
+    return w;
+}
+
 /* ---- itabs ------------------------------------------------------------------------------- */
 
 /* The function an interface calls for method `name` of a value of type `concrete` (the
- * receiver is the data word). NULL if golc cannot provide it (promoted methods). */
-static IRFunc *itab_entry(Lower *L, Type *concrete, const char *name) {
+ * receiver is the data word). NULL if golc cannot provide it. */
+static IRFunc *itab_entry(Lower *L, Type *concrete, const char *name, Type *sig) {
     Method *m = find_method(concrete, name);
-    if (!m || !m->obj || !m->obj->ir) return NULL;
+    if (!m && concrete->kind != T_POINTER && is_pointer_shaped(concrete)) return NULL;
+    if (!m) return promoted_wrapper(L, concrete, name, sig);
+    if (!m->obj || !m->obj->ir) return NULL;
     IRFunc *f = m->obj->ir;
     bool value_recv = !m->ptr_recv && !m->obj->ptr_recv;
     if (!value_recv) return f;                       /* *T method, data word is *T */
@@ -106,9 +230,9 @@ IRItab *lower_itab(Lower *L, Type *concrete, Type *iface, Pos pos) {
     t->nmethods = iu->nimethods;
     t->methods = xcalloc(t->nmethods ? t->nmethods : 1, sizeof(IRFunc *));
     for (int i = 0; i < t->nmethods; i++) {
-        t->methods[i] = itab_entry(L, concrete, iu->imethods[i].name);
+        t->methods[i] = itab_entry(L, concrete, iu->imethods[i].name, iu->imethods[i].sig);
         if (!t->methods[i]) {
-            diag_unsupported(pos, "interface conversion of a type whose methods are promoted from embedded fields");
+            diag_unsupported(pos, "this interface conversion");
             return NULL;
         }
     }

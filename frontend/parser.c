@@ -33,6 +33,7 @@ bool p_got(Parser *p, Tok t) {
 
 static const char *tok_desc_for_expected(Tok t) {
     if (t == TK_SEMICOLON) return "semicolon or newline";
+    if (t >= TK_BREAK) return xsprintf("keyword %s", tok_string(t));
     return tok_string(t);
 }
 
@@ -60,6 +61,8 @@ static char *current_token_desc(Parser *p) {
 
 void p_syntax_error_at(Parser *p, Pos pos, const char *msg) {
     if (p->too_deep) return;
+    /* like gc: once something was reported, errors at EOF are only follow-up noise */
+    if (p->tok == TK_EOF && diag_error_count() > p->errors_at_start) return;
     const char *sep;
     if (msg[0] == 0) sep = "";
     else if (!strncmp(msg, "in ", 3) || !strncmp(msg, "at ", 3) || !strncmp(msg, "after ", 6)) sep = " ";
@@ -101,6 +104,21 @@ void p_advance(Parser *p, const Tok *follow, int n) {
     }
 }
 
+bool p_list_sep(Parser *p, Tok close, const char *context, bool *failed) {
+    if (p_got(p, TK_COMMA)) return true;
+    if (p->tok == close) return false;
+    char *m = xsprintf("in %s; possibly missing comma or %s", context, tok_string(close));
+    p_syntax_error(p, m);
+    const Tok follow[] = {TK_RPAREN, TK_RBRACK, TK_RBRACE};
+    p_advance(p, follow, 3);
+    if (p->tok != close) *failed = true;
+    return false;
+}
+
+void p_list_close(Parser *p, Tok close, bool failed) {
+    if (!failed) p_want(p, close);
+}
+
 bool p_enter(Parser *p) {
     if (++p->depth > PARSER_MAX_DEPTH) {
         if (!p->too_deep) {
@@ -114,6 +132,19 @@ bool p_enter(Parser *p) {
 }
 
 void p_leave(Parser *p) { p->depth--; }
+
+Tok p_peek_after_brackets(Parser *p) {
+    Lexer copy = p->lx;
+    copy.quiet = true;
+    int depth = 1;
+    Tok t;
+    do {
+        t = lex_next(&copy);
+        if (t == TK_LBRACK) depth++;
+        else if (t == TK_RBRACK) depth--;
+    } while (depth > 0 && t != TK_EOF);
+    return t == TK_EOF ? t : lex_next(&copy);
+}
 
 Node *p_name(Parser *p) {
     Node *n = node_new(N_IDENT, p->pos);
@@ -141,11 +172,13 @@ static Node *import_spec(Parser *p) {
         s->name_node->name = ".";
         p_next(p);
     }
-    if (p->tok == TK_STRING) {
+    if (p->tok == TK_INT || p->tok == TK_FLOAT || p->tok == TK_IMAG || p->tok == TK_CHAR) {
+        p_syntax_error(p, "import path must be a string");
+        s->lit = "";
+        p_next(p);
+    } else if (p->tok == TK_STRING) {
         if (!p->lx.bad) {
-            size_t n;
-            s->lit = lit_unquote(p->lit, &n, NULL);
-            if (n == 0) diag_error(p->pos, "invalid import path: \"\"");
+            s->lit = lit_unquote(p->lit, NULL, NULL); /* path validity is the loader's business */
         } else {
             s->lit = "";
         }
@@ -177,6 +210,20 @@ static Node *value_spec(Parser *p, Tok keyword, int index) {
         if (p_got(p, TK_ASSIGN)) p_expr_list(p, &s->list);
     }
     return s;
+}
+
+/* The leftmost operand of a chain of binary operations, if it is `P * C` with P a name:
+ * `P *C | D` parses as ((P*C) | D). */
+static Node *leftmost_star_param(Node *e) {
+    while (e->kind == N_BINARY && e->op != TK_MUL) e = e->x;
+    if (e->kind == N_BINARY && e->op == TK_MUL && e->x->kind == N_IDENT) return e;
+    return NULL;
+}
+
+/* After a type parameter list: [=] type (generic alias types are allowed since Go 1.24). */
+static void finish_generic_type_spec(Parser *p, Node *s) {
+    if (p_got(p, TK_ASSIGN)) s->is_alias = true;
+    s->x = p_type(p);
 }
 
 /* `type T[P C] ...` vs `type T [N]E`: both start "name [". Decided the way the spec says:
@@ -213,25 +260,27 @@ static void type_spec_bracket(Parser *p, Node *s) {
                 p_syntax_error(p, "missing type constraint");
                 p_next(p);
             }
-            s->x = p_type(p);
+            finish_generic_type_spec(p, s);
             return;
         }
         /* an array length expression beginning with that name */
         p->xnest++;
         Node *len = p_binary_expr_from(p, p_pexpr_from(p, name, false), 0);
         p->xnest--;
-        if (p->tok == TK_COMMA && len->kind == N_BINARY && len->op == TK_MUL && len->x->kind == N_IDENT) {
-            /* T[P *C, ...]: a type parameter after all */
-            Node *f = node_new(N_FIELD, len->x->pos);
-            vec_push(&f->names, len->x);
-            Node *star = node_new(N_STAR, len->pos);
-            star->x = len->y;
-            f->x = star;
+        Node *lead = leftmost_star_param(len);
+        if (p->tok == TK_COMMA && lead) {
+            /* T[P *C, ...] or T[P *C | D, ...]: a type parameter after all */
+            Node *f = node_new(N_FIELD, lead->x->pos);
+            vec_push(&f->names, lead->x);
+            Node *star = node_new(N_STAR, lead->pos);
+            star->x = lead->y;
+            *lead = *star; /* the P*C node becomes *C inside the constraint */
+            f->x = p_expr_to_constraint(p, len);
             vec_push(&s->tparams, f);
             p_next(p);
             if (p->tok != TK_RBRACK) p_param_list(p, &s->tparams, TK_RBRACK, true);
             else p_next(p);
-            s->x = p_type(p);
+            finish_generic_type_spec(p, s);
             return;
         }
         p_want(p, TK_RBRACK);
@@ -267,6 +316,13 @@ static Node *type_spec(Parser *p) {
         return s;
     }
     if (p_got(p, TK_ASSIGN)) s->is_alias = true;
+    if (!p_starts_type(p->tok)) {
+        p_syntax_error(p, "in type declaration");
+        const Tok follow[] = {TK_SEMICOLON, TK_RPAREN};
+        p_advance(p, follow, 2);
+        s->x = p_bad(p, p->pos);
+        return s;
+    }
     s->x = p_type(p);
     return s;
 }
@@ -290,10 +346,7 @@ Node *p_decl(Parser *p, Tok keyword) {
             vec_push(&d->list, s);
             index++;
             if (!p_got(p, TK_SEMICOLON) && p->tok != TK_RPAREN) {
-                const char *what = keyword == TK_IMPORT ? "import" : keyword == TK_TYPE ? "type" :
-                                   keyword == TK_CONST ? "const" : "var";
-                char *m = xsprintf("in %s declaration; possibly missing semicolon or newline or )", what);
-                p_syntax_error(p, m);
+                p_syntax_error(p, "in grouped declaration; possibly missing semicolon or newline or )");
                 const Tok follow[] = {TK_SEMICOLON, TK_RPAREN};
                 p_advance(p, follow, 2);
                 p_got(p, TK_SEMICOLON);
@@ -320,13 +373,14 @@ static Node *func_decl(Parser *p) {
     Pos func_pos = p->pos;
     p_next(p); /* func */
     if (p->tok == TK_LPAREN) {
-        Pos rpos = p->pos;
         Vec recv = {0};
         p_next(p);
         p_param_list(p, &recv, TK_RPAREN, false);
-        if (recv.len == 0) diag_error(rpos, "method has no receiver");
+        /* gc reports these at the method name */
+        if (recv.len == 0) diag_error(p->pos, "method has no receiver");
         else {
-            if (recv.len > 1) diag_error(rpos, "method has multiple receivers");
+            if (recv.len > 1 || ((Node *)VEC_AT(recv, 0))->names.len > 1)
+                diag_error(p->pos, "method has multiple receivers");
             f->recv = VEC_AT(recv, 0);
         }
     }
@@ -371,6 +425,7 @@ Node *parse_file(const char *path, const char *src, size_t len) {
     int errors_before = diag_syntax_error_count();
     Parser parser = {0};
     Parser *p = &parser;
+    p->errors_at_start = diag_error_count();
     lexer_init(&p->lx, file, src, len);
     p_next(p);
 

@@ -109,20 +109,14 @@ static Node *complit(Parser *p, Node *type) {
     p_next(p); /* '{' */
     int xnest = p->xnest;
     p->xnest = 0; /* inside braces a '{' after a type name is a literal again */
+    bool failed = false;
     while (p->tok != TK_EOF && p->tok != TK_RBRACE) {
         vec_push(&c->list, element(p));
-        if (!p_got(p, TK_COMMA)) {
-            if (p->tok != TK_RBRACE) {
-                p_syntax_error(p, "in composite literal; possibly missing comma or }");
-                const Tok follow[] = {TK_RBRACE};
-                p_advance(p, follow, 1);
-            }
-            break;
-        }
+        if (!p_list_sep(p, TK_RBRACE, "composite literal", &failed)) break;
     }
     p->xnest = xnest;
     c->end_pos = p->pos;
-    p_want(p, TK_RBRACE);
+    p_list_close(p, TK_RBRACE, failed);
     p_leave(p);
     return c;
 }
@@ -133,24 +127,18 @@ static Node *call(Parser *p, Node *fn) {
     c->x = fn;
     p_next(p); /* '(' */
     p->xnest++;
+    bool failed = false;
     while (p->tok != TK_EOF && p->tok != TK_RPAREN) {
         vec_push(&c->list, p_expr(p));
         if (p->tok == TK_ELLIPSIS) {
             c->has_dots = true;
             p_next(p);
         }
-        if (!p_got(p, TK_COMMA)) {
-            if (p->tok != TK_RPAREN) {
-                p_syntax_error(p, "in argument list; possibly missing comma or )");
-                const Tok follow[] = {TK_RPAREN};
-                p_advance(p, follow, 1);
-            }
-            break;
-        }
+        if (!p_list_sep(p, TK_RPAREN, "argument list", &failed)) break;
     }
     p->xnest--;
     c->end_pos = p->pos;
-    p_want(p, TK_RPAREN);
+    p_list_close(p, TK_RPAREN, failed);
     return c;
 }
 
@@ -178,8 +166,8 @@ static Node *index_or_slice(Parser *p, Node *x) {
             s->slice3 = true;
             Pos colon2 = p->pos;
             p_next(p);
-            if (!s->z) diag_error(colon2, "syntax error: middle index required in 3-index slice");
-            if (p->tok == TK_RBRACK) diag_error(p->pos, "syntax error: final index required in 3-index slice");
+            if (!s->z) diag_error(colon2, "middle index required in 3-index slice");
+            if (p->tok == TK_RBRACK) diag_error(p->pos, "final index required in 3-index slice");
             else s->w = p_expr(p);
         }
         p->xnest--;
@@ -189,9 +177,17 @@ static Node *index_or_slice(Parser *p, Node *x) {
     Node *ix = node_new(N_INDEX, lbrack);
     ix->x = x;
     vec_push(&ix->list, first);
+    /* after a comma only types can follow: x[A, B] instantiates a generic */
     while (p_got(p, TK_COMMA)) {
         if (p->tok == TK_RBRACK) break;
-        vec_push(&ix->list, p_expr(p));
+        Node *t = p_type_or_null(p);
+        if (!t) {
+            p_syntax_error(p, "expected ]");
+            const Tok follow[] = {TK_RBRACK, TK_RPAREN, TK_RBRACE};
+            p_advance(p, follow, 3);
+            break;
+        }
+        vec_push(&ix->list, t);
     }
     p->xnest--;
     p_want(p, TK_RBRACK);
@@ -234,10 +230,8 @@ Node *p_pexpr_from(Parser *p, Node *x, bool keep_parens) {
             Node *t = x;
             while (t->kind == N_PAREN) t = t->x;
             if (!complit_ok(p, t)) return x;
-            if (t != x) {
-                /* (T){...}: gc accepts it but complains */
-                diag_error(x->pos, "cannot parenthesize type in composite literal");
-            }
+            if (t != x) /* (T){...}: gc parses it but complains at the '{' */
+                diag_error(p->pos, "syntax error: cannot parenthesize type in composite literal");
             x = complit(p, t);
             break;
         }
@@ -269,6 +263,13 @@ Node *p_unary_expr(Parser *p) {
     case TK_ARROW: {
         Pos pos = p->pos;
         p_next(p);
+        if (p->tok == TK_CHAN) { /* <-chan T, possibly converted: <-chan T(x) */
+            Node *c = p_chan_type(p, true);
+            c->chan_dir = 2;
+            c->pos = pos;
+            r = p_pexpr_from(p, c, false);
+            break;
+        }
         Node *x = p_unary_expr(p);
         if (x->kind == N_CHANTYPE && !x->parenthesized) {
             /* <-chan T: the arrow belongs to the channel type. In <-chan chan T the arrow

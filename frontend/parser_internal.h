@@ -24,6 +24,7 @@ typedef struct Parser {
     int fnest;        /* function nesting: > 0 inside function bodies */
     int depth;        /* recursion depth for PARSER_MAX_DEPTH */
     bool too_deep;    /* nesting limit hit: the rest of the file is skipped */
+    int errors_at_start; /* diag_error_count() when this file's parse began */
 } Parser;
 
 /* parser.c */
@@ -33,9 +34,16 @@ void p_want(Parser *p, Tok t);
 void p_syntax_error(Parser *p, const char *msg);
 void p_syntax_error_at(Parser *p, Pos pos, const char *msg);
 void p_advance(Parser *p, const Tok *follow, int n);
+/* Lists "elem, elem, ..." closed by `close`, recovered from the way gc does:
+ *   bool failed = false;
+ *   while (p->tok != TK_EOF && p->tok != close) { elem; if (!p_list_sep(p, close, "argument list", &failed)) break; }
+ *   p_list_close(p, close, failed);   // wants `close` unless recovery ended elsewhere */
+bool p_list_sep(Parser *p, Tok close, const char *context, bool *failed);
+void p_list_close(Parser *p, Tok close, bool failed);
 bool p_enter(Parser *p);   /* depth guard; false when the nesting limit is exceeded */
 void p_leave(Parser *p);
 Node *p_name(Parser *p);   /* an identifier (reports and returns "_" if missing) */
+Tok p_peek_after_brackets(Parser *p); /* at '[': the token after the matching ']' (no side effects) */
 Node *p_decl(Parser *p, Tok keyword); /* const/type/var declaration → N_GENDECL */
 
 /* parser_expr.c */
@@ -58,6 +66,8 @@ Node *p_struct_type(Parser *p);
 Node *p_interface_type(Parser *p);
 Node *p_array_or_typeargs_after_name(Parser *p, Node *name, bool *is_array);
 Node *p_constraint(Parser *p);
+Node *p_chan_type(Parser *p, bool after_arrow);
+Node *p_expr_to_constraint(Parser *p, Node *e);
 
 /* parser_stmt.c */
 Node *p_block(Parser *p);          /* '{' statements '}' */

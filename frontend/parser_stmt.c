@@ -92,7 +92,7 @@ static Node *simple_stmt(Parser *p, bool range_ok, Pos for_pos) {
             p_next(p);
             r->key = x;
             if (lhs.len >= 2) r->value = VEC_AT(lhs, 1);
-            if (lhs.len > 2) diag_error(((Node *)VEC_AT(lhs, 2))->pos, "range clause permits at most two iteration variables");
+            r->list = lhs; /* all variables as written: the checker rejects more than two */
             r->x = p_expr(p);
             return r;
         }
@@ -168,26 +168,36 @@ typedef struct Header {
     Node *init, *cond, *post;
 } Header;
 
-static Node *stmt_as_cond(Parser *p, Node *s, const char *keyword) {
+/* A header's condition must be an expression; errors_before suppresses the complaint when
+ * the statement is already broken. */
+static Node *stmt_as_cond(Parser *p, Node *s, int errors_before) {
     if (!s) return NULL;
     if (s->kind == N_EXPRSTMT) return s->x;
-    char *str = simple_stmt_string(s);
-    diag_error(s->pos, "syntax error: cannot use %s as value", str);
-    (void)keyword;
+    if (diag_error_count() == errors_before) {
+        char *str = simple_stmt_string(s);
+        diag_error(s->pos, "syntax error: cannot use %s as value", str);
+    }
     return p_bad(p, s->pos);
 }
 
 /* keyword in TK_IF, TK_FOR, TK_SWITCH. For switch, `cond` holds the raw statement (the
- * caller recognises type-switch guards). */
+ * caller recognises type-switch guards). The error cases mirror gc's: a token that is
+ * neither ';' nor '{' after the init statement is "expected {"; an if with nothing before
+ * the block reports the missing condition at the ';' it saw (or the newline). */
 static Header header(Parser *p, Tok keyword, Pos kw_pos) {
     Header h = {0};
+    int errors_before = diag_error_count();
     if (p->tok == TK_LBRACE) {
-        if (keyword == TK_IF) diag_error(p->pos, "missing condition in if statement");
+        if (keyword == TK_IF) diag_error(p->pos, "syntax error: missing condition in if statement");
         return h;
     }
     int xnest = p->xnest;
     p->xnest = -1;
     Node *init = NULL;
+    if (p->tok == TK_VAR) { /* accept "if var x = 1; ..." for the sake of recovery, but complain */
+        p_next(p);
+        diag_error(p->pos, "syntax error: var declaration not allowed in %s initializer", tok_string(keyword));
+    }
     if (p->tok != TK_SEMICOLON) {
         init = simple_stmt(p, keyword == TK_FOR, kw_pos);
         if (init->kind == N_RANGE) {
@@ -197,10 +207,16 @@ static Header header(Parser *p, Tok keyword, Pos kw_pos) {
         }
     }
     Node *cond_stmt = NULL;
-    if (p->tok == TK_SEMICOLON) {
-        Pos semi_pos = p->pos;
-        const char *semi_lit = p->lit;
-        p_next(p);
+    Pos semi_pos = {0};
+    const char *semi_lit = NULL;
+    if (p->tok != TK_LBRACE) {
+        if (p->tok == TK_SEMICOLON) {
+            semi_pos = p->pos;
+            semi_lit = p->lit;
+            p_next(p);
+        } else {
+            p_want(p, TK_LBRACE); /* reports "expected {" and skips the token */
+        }
         h.init = init;
         if (keyword == TK_FOR) {
             if (p->tok != TK_SEMICOLON) {
@@ -210,11 +226,7 @@ static Header header(Parser *p, Tok keyword, Pos kw_pos) {
                 }
                 cond_stmt = simple_stmt(p, false, kw_pos);
             }
-            if (p->tok != TK_SEMICOLON) {
-                p_syntax_error(p, "expected semicolon or newline");
-            } else {
-                p_next(p);
-            }
+            p_want(p, TK_SEMICOLON);
             if (p->tok != TK_LBRACE) {
                 h.post = simple_stmt(p, false, kw_pos);
                 if (h.post->kind == N_ASSIGN && h.post->op == TK_DEFINE)
@@ -222,10 +234,6 @@ static Header header(Parser *p, Tok keyword, Pos kw_pos) {
             }
         } else if (p->tok != TK_LBRACE) {
             cond_stmt = simple_stmt(p, false, kw_pos);
-        } else if (semi_lit && strcmp(semi_lit, "newline") == 0) {
-            /* "if x\n{": the newline became a semicolon; gc blames it */
-            diag_error(semi_pos, "syntax error: unexpected newline, expected { after %s clause",
-                       keyword == TK_IF ? "if" : "switch");
         }
     } else {
         cond_stmt = init;
@@ -236,9 +244,13 @@ done:
         h.cond = cond_stmt; /* statement, decoded by the caller */
         return h;
     }
-    h.cond = stmt_as_cond(p, cond_stmt, keyword == TK_IF ? "if" : "for");
-    if (keyword == TK_IF && !h.cond && p->tok == TK_LBRACE && !(h.init == NULL && cond_stmt == NULL && false))
-        if (!cond_stmt) diag_error(kw_pos, "missing condition in if statement");
+    if (keyword == TK_IF && !cond_stmt && semi_lit) {
+        if (strcmp(semi_lit, "newline") == 0)
+            diag_error(semi_pos, "syntax error: unexpected newline, expected { after if clause");
+        else
+            diag_error(semi_pos, "syntax error: missing condition in if statement");
+    }
+    h.cond = stmt_as_cond(p, cond_stmt, errors_before);
     return h;
 }
 
@@ -284,17 +296,36 @@ static Node *for_stmt(Parser *p) {
 static bool is_type_switch_guard(Node *s) {
     if (!s) return false;
     if (s->kind == N_EXPRSTMT) return s->x->kind == N_TYPEASSERT && s->x->y == NULL;
-    if (s->kind == N_ASSIGN && s->op == TK_DEFINE && s->list.len == 1 && s->list2.len == 1) {
+    if (s->kind == N_ASSIGN && s->op == TK_DEFINE && s->list.len == 1 && s->list2.len == 1 &&
+        ((Node *)VEC_AT(s->list, 0))->kind == N_IDENT) {
         Node *r = VEC_AT(s->list2, 0);
         return r->kind == N_TYPEASSERT && r->y == NULL;
     }
     return false;
 }
 
+static bool is_recv(Node *x) {
+    while (x && x->kind == N_PAREN) x = x->x;
+    return x && x->kind == N_UNARY && x->op == TK_ARROW;
+}
+
+/* A select case: send, receive, or receive assigned with = or :=. */
+static bool is_comm_stmt(Node *s) {
+    if (s->kind == N_SENDSTMT) return true;
+    if (s->kind == N_EXPRSTMT) return is_recv(s->x) || s->x->kind == N_BAD;
+    if (s->kind == N_ASSIGN && (s->op == TK_ASSIGN || s->op == TK_DEFINE) && s->list2.len == 1)
+        return is_recv(VEC_AT(s->list2, 0));
+    return false;
+}
+
 static Node *case_clause(Parser *p, bool is_select) {
     Node *c = node_new(N_CASE, p->pos);
     if (p_got(p, TK_CASE)) {
-        if (is_select) c->init = simple_stmt(p, false, c->pos);
+        if (is_select) {
+            c->init = simple_stmt(p, false, c->pos);
+            if (!is_comm_stmt(c->init))
+                diag_error(node_start_pos(c->init), "select case must be send or receive (possibly with assignment)");
+        }
         else p_expr_list(p, &c->list);
     } else if (p_got(p, TK_DEFAULT)) {
         c->is_default = true;
@@ -311,12 +342,12 @@ static Node *case_clause(Parser *p, bool is_select) {
 static Node *case_body(Parser *p, bool is_select) {
     Node *b = node_new(N_BLOCK, p->pos);
     if (p->tok != TK_LBRACE) {
-        p_syntax_error(p, is_select ? "expected {" : "expected { after switch clause");
-        const Tok follow[] = {TK_LBRACE, TK_RBRACE};
-        p_advance(p, follow, 2);
-        if (p->tok != TK_LBRACE) return b;
+        p_syntax_error(p, is_select ? "missing { after select clause" : "missing { after switch clause");
+        const Tok follow[] = {TK_CASE, TK_DEFAULT, TK_RBRACE};
+        p_advance(p, follow, 3);
+    } else {
+        p_next(p);
     }
-    p_next(p);
     while (p->tok != TK_EOF && p->tok != TK_RBRACE) {
         Pos before = p->pos;
         vec_push(&b->list, case_clause(p, is_select));
@@ -337,7 +368,7 @@ static Node *switch_stmt(Parser *p) {
         s->assign = h.cond;
     } else {
         s = node_new(N_SWITCH, kw);
-        s->tag = stmt_as_cond(p, h.cond, "switch");
+        s->tag = stmt_as_cond(p, h.cond, diag_error_count());
     }
     s->init = h.init;
     if (!p_enter(p)) return s;
@@ -363,11 +394,9 @@ static Node *call_stmt(Parser *p, NodeKind kind) {
     Node *x = p_unary_expr(p);
     Node *inner = x;
     while (inner->kind == N_PAREN) inner = inner->x;
-    if (inner != x && inner->kind == N_CALL) {
-        diag_error(x->pos, "expression in %s must not be parenthesized", what);
-    } else if (x->kind != N_CALL && x->kind != N_BAD) {
-        diag_error(x->pos, "expression in %s must be function call", what);
-    }
+    if (inner != x) diag_error(x->pos, "expression in %s must not be parenthesized", what);
+    if (inner->kind != N_CALL && inner->kind != N_BAD)
+        diag_error(inner->pos, "expression in %s must be function call", what);
     s->x = inner;
     return s;
 }
@@ -415,15 +444,21 @@ static Node *stmt_or_null(Parser *p) {
     case TK_MUL: case TK_AND: case TK_ADD: case TK_SUB: case TK_XOR: case TK_NOT: case TK_ARROW: case TK_TILDE: {
         Node *s = simple_stmt(p, false, pos);
         if (s->kind == N_EXPRSTMT && s->x->kind == N_IDENT && p->tok == TK_COLON) {
-            Node *l = node_new(N_LABELED, s->x->pos);
+            /* gc places a labeled statement at its ':' (the label has its own position) */
+            Node *l = node_new(N_LABELED, p->pos);
             l->label = s->x;
+            Pos colon = p->pos;
             p_next(p); /* ':' */
-            if (p->tok == TK_RBRACE) {
+            if (p->tok == TK_RBRACE) { /* a label may end a block */
                 l->x = node_new(N_EMPTY, p->pos);
                 return l;
             }
             Node *inner = stmt_or_null(p);
-            l->x = inner ? inner : node_new(N_EMPTY, p->pos);
+            if (!inner) {
+                diag_error(colon, "syntax error: missing statement after label");
+                return NULL; /* ends the statement list: avoids follow-on errors */
+            }
+            l->x = inner;
             return l;
         }
         return s;

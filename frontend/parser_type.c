@@ -106,12 +106,19 @@ static Node *array_or_slice_type(Parser *p) {
     return arr;
 }
 
-static Node *chan_type(Parser *p) {
+/* chan T, chan<- T; after_arrow: this chan follows a '<-' (<-chan T), where a further '<-'
+ * belongs to the element type: the arrow associates with the leftmost chan possible. */
+Node *p_chan_type(Parser *p, bool after_arrow) {
     Node *c = node_new(N_CHANTYPE, p->pos);
     p_next(p); /* chan */
-    if (p->tok == TK_ARROW) {
+    if (!after_arrow && p->tok == TK_ARROW) {
         p_next(p);
         c->chan_dir = 1;
+    }
+    if (!p_starts_type(p->tok)) {
+        diag_error(p->pos, "syntax error: missing channel element type");
+        c->x = p_bad(p, p->pos);
+        return c;
     }
     c->x = p_type(p);
     return c;
@@ -153,18 +160,17 @@ Node *p_type_or_null(Parser *p) {
         t->y = p_type(p);
         break;
     case TK_CHAN:
-        t = chan_type(p);
+        t = p_chan_type(p, false);
         break;
     case TK_ARROW: {
         Pos pos = p->pos;
         p_next(p);
         if (p->tok != TK_CHAN) {
-            p_syntax_error(p, "expected chan");
+            p_syntax_error(p, "expected keyword chan");
             t = p_bad(p, pos);
             break;
         }
-        t = chan_type(p);
-        if (t->chan_dir == 1) p_syntax_error_at(p, pos, "unexpected <-, expected chan");
+        t = p_chan_type(p, true);
         t->chan_dir = 2;
         t->pos = pos;
         break;
@@ -226,6 +232,19 @@ Node *p_constraint(Parser *p) {
     return u;
 }
 
+/* ...T of a variadic parameter. */
+static Node *variadic(Parser *p) {
+    Node *e = node_new(N_ELLIPSIS, p->pos);
+    p_next(p);
+    if (p_starts_type(p->tok)) {
+        e->x = p_type(p);
+    } else {
+        diag_error(p->pos, "syntax error: ... is missing type");
+        e->x = p_bad(p, p->pos);
+    }
+    return e;
+}
+
 /* One entry of a parameter list: N_FIELD with names+type, or with only x (a type, or a
  * bare identifier that grouping decides about). */
 static Node *param_entry(Parser *p, bool is_tparams) {
@@ -241,20 +260,16 @@ static Node *param_entry(Parser *p, bool is_tparams) {
             Node *t = p_array_or_typeargs_after_name(p, name, &is_array);
             if (is_array) {
                 vec_push(&f->names, name);
-                f->x = t;
+                f->x = is_tparams ? union_from(p, t) : t;
             } else {
                 f->x = t;
             }
             return f;
         }
-        case TK_ELLIPSIS: {
+        case TK_ELLIPSIS:
             vec_push(&f->names, name);
-            Node *e = node_new(N_ELLIPSIS, p->pos);
-            p_next(p);
-            e->x = p_type(p);
-            f->x = e;
+            f->x = variadic(p);
             return f;
-        }
         case TK_TILDE:
             vec_push(&f->names, name);
             f->x = p_constraint(p);
@@ -275,11 +290,14 @@ static Node *param_entry(Parser *p, bool is_tparams) {
         }
     }
     if (p->tok == TK_ELLIPSIS) {
-        Node *e = node_new(N_ELLIPSIS, p->pos);
-        p_next(p);
-        e->x = p_type(p);
-        f->x = e;
+        f->x = variadic(p);
         return f;
+    }
+    if (!p_starts_type(p->tok) && !(is_tparams && p->tok == TK_TILDE)) {
+        p_syntax_error(p, is_tparams ? "expected ]" : "expected )");
+        const Tok follow[] = {TK_COMMA, is_tparams ? TK_RBRACK : TK_RPAREN};
+        p_advance(p, follow, 2);
+        return NULL;
     }
     f->x = is_tparams ? p_constraint(p) : p_type(p);
     return f;
@@ -290,24 +308,19 @@ void p_param_list(Parser *p, Vec *out, Tok close, bool is_tparams) {
     Vec entries = {0};
     int xnest = p->xnest;
     p->xnest = 0;
+    bool failed = false;
     while (p->tok != TK_EOF && p->tok != close) {
         Tok before = p->tok;
         Pos bpos = p->pos;
-        vec_push(&entries, param_entry(p, is_tparams));
-        if (!p_got(p, TK_COMMA)) {
-            if (p->tok != close) {
-                p_syntax_error(p, close == TK_RPAREN ? "in parameter list; possibly missing comma or )"
-                                                     : "in parameter list; possibly missing comma or ]");
-                const Tok follow[] = {close};
-                p_advance(p, follow, 1);
-            }
-            break;
-        }
+        Node *e = param_entry(p, is_tparams);
+        if (e) vec_push(&entries, e);
+        if (p->tok != TK_COMMA && p->tok != close && !e) { failed = p->tok != close; break; }
+        if (!p_list_sep(p, close, "parameter list", &failed)) break;
         if (p->tok == before && p->pos.line == bpos.line && p->pos.col == bpos.col) break;
     }
     p->xnest = xnest;
     Pos close_pos = p->pos;
-    p_want(p, close);
+    p_list_close(p, close, failed);
 
     bool named = false;
     for (int i = 0; i < entries.len; i++)
@@ -332,7 +345,7 @@ void p_param_list(Parser *p, Vec *out, Tok close, bool is_tparams) {
         if (f->names.len == 0) {
             if (!reported) {
                 diag_error(f->pos, "syntax error: %s", is_tparams ? "missing type constraint"
-                                                                 : "mixed named and unnamed parameters");
+                                                                 : "missing parameter name");
                 reported = true;
             }
             continue;
@@ -460,6 +473,13 @@ static Node *interface_elem(Parser *p) {
     Node *f = node_new(N_FIELD, p->pos);
     if (p->tok == TK_IDENT) {
         Node *name = p_name(p);
+        if (p->tok == TK_LBRACK && p_peek_after_brackets(p) == TK_LPAREN) {
+            /* m[P any](): a method with type parameters, which Go does not allow */
+            diag_error(p->pos, "interface method must have no type parameters");
+            Vec tparams = {0};
+            p_next(p);
+            p_param_list(p, &tparams, TK_RBRACK, true);
+        }
         if (p->tok == TK_LPAREN) {
             vec_push(&f->names, name);
             f->x = p_signature(p, name->pos, false);
@@ -497,4 +517,23 @@ Node *p_interface_type(Parser *p) {
     p->xnest = xnest;
     p_want(p, TK_RBRACE);
     return it;
+}
+
+/* Converts an expression that turned out to be a constraint (a | b | ~c) into N_UNION form. */
+static void flatten_union(Node *e, Vec *terms) {
+    if (e->kind == N_BINARY && e->op == TK_OR) {
+        flatten_union(e->x, terms);
+        flatten_union(e->y, terms);
+        return;
+    }
+    vec_push(terms, e);
+}
+
+Node *p_expr_to_constraint(Parser *p, Node *e) {
+    (void)p;
+    if (!(e->kind == N_BINARY && e->op == TK_OR)) return e;
+    Node *u = node_new(N_UNION, e->pos);
+    flatten_union(e, &u->list);
+    u->pos = ((Node *)VEC_AT(u->list, 0))->pos;
+    return u;
 }

@@ -177,6 +177,7 @@ struct Scope {
     Vec names;          /* const char* */
     Vec objs;           /* Obj* (parallel to names) */
     bool is_func;       /* a function's outermost scope */
+    void *index;        /* scope.c: hash index once the scope is large (opaque) */
 };
 Scope *scope_new(Scope *parent);
 Obj *scope_lookup_local(Scope *s, const char *name);

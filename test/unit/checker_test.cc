@@ -337,7 +337,7 @@ TEST(CheckerErrors, MismatchedTypes) {
     EXPECT_EQ(Errors("package main\n\nvar q = \"a\" + 1\n\nfunc main() {}\n"),
               "3:9: invalid operation: \"a\" + 1 (mismatched types untyped string and untyped int)\n");
     EXPECT_EQ(Errors("package main\n\nfunc main() {\n\tvar a int\n\tvar b string\n\t_ = a == b\n}\n"),
-              "6:6: invalid operation: a == b (mismatched types int and string)\n");
+              "6:11: invalid operation: a == b (mismatched types int and string)\n");
 }
 
 TEST(CheckerErrors, MissingReturnAndUndefined) {

@@ -523,3 +523,72 @@ TEST(Lower, PrintedProgramIsStable) {
     EXPECT_EQ(strip(pa), strip(pb));
     EXPECT_NE(pa.find("func main.main()"), std::string::npos) << pa;
 }
+
+// ---- type assertions, type switches, closures, method values ------------------------------
+
+TEST(Lower, TypeAssertionToConcreteAndInterface) {
+    LOWER_OK("package main\ntype T struct{ a int }\nfunc (t T) M() int { return t.a }\ntype I interface{ M() int }\n"
+             "func f(v any) (int, bool) { var t any = T{1}; _ = t; i, ok := v.(I); if ok { return i.M(), true }; "
+             "return v.(int), false }\nfunc main() {}\n",
+             "main.f");
+    EXPECT_EQ(CountRt(fn, "gort_panic_msg"), 1); // only the single-value form panics
+    EXPECT_EQ(Count(fn, [](IRInstr *in) {
+                  return in->op == IR_CALL && in->func && !strncmp(in->func->name, "golc.assert.", 12);
+              }),
+              1);
+    IRFunc *as = nullptr;
+    for (int i = 0; i < lw.ir->funcs.len; i++) {
+        IRFunc *g = (IRFunc *)lw.ir->funcs.data[i];
+        if (!strncmp(g->name, "golc.assert.", 12)) as = g;
+    }
+    ASSERT_NE(as, nullptr);
+    EXPECT_EQ(CountOp(as, IR_CMP), 1); // T is the only boxed type implementing I
+}
+
+TEST(Lower, TypeSwitchBindsPerClause) {
+    LOWER_OK("package main\nfunc f(v any) int {\n\tswitch x := v.(type) {\n\tcase nil:\n\t\treturn 0\n"
+             "\tcase int:\n\t\treturn x\n\tcase string, bool:\n\t\t_ = x\n\t\treturn 2\n\t}\n\treturn 3\n}\n"
+             "func main() {}\n",
+             "main.f");
+    std::string text = PrintFunc(fn);
+    EXPECT_NE(text.find("typeswitch.case"), std::string::npos) << text;
+    EXPECT_EQ(Count(fn, [](IRInstr *in) { return in->op == IR_ALLOC && in->var && !strcmp(in->var->name, "x"); }), 3); // one per clause
+}
+
+TEST(Lower, ClosureCapturesByReference) {
+    LOWER_OK("package main\nfunc f() int { n := 1; g := func() { n++ }; g(); return n }\nfunc main() {}\n", "main.f");
+    EXPECT_EQ(CountAlloc(fn, ALLOC_CLOSURE), 1);
+    EXPECT_EQ(CountOp(fn, IR_CALLIND), 1);
+    IRFunc *lit = FindFunc(lw.ir, "main.f.func1");
+    ASSERT_NE(lit, nullptr);
+    EXPECT_EQ(Count(lit, [](IRInstr *in) { return in->op == IR_PARAM && in->index == -1; }), 1);
+    EXPECT_EQ(CountAlloc(lit, ALLOC_VAR), 0); // n lives in f, reached through the env
+}
+
+TEST(Lower, FuncLiteralWithoutCapturesIsStatic) {
+    LOWER_OK("package main\nfunc f() int { g := func(x int) int { return x * 2 }; return g(3) }\nfunc main() {}\n",
+             "main.f");
+    EXPECT_EQ(CountAlloc(fn, ALLOC_CLOSURE), 0);
+    EXPECT_NE(FindFunc(lw.ir, "main.f.func1"), nullptr);
+}
+
+TEST(Lower, MethodValueBindsReceiver) {
+    LOWER_OK("package main\ntype C struct{ n int }\nfunc (c C) Get() int { return c.n }\n"
+             "func f(c C) int { g := c.Get; h := C.Get; return g() + h(c) }\nfunc main() {}\n",
+             "main.f");
+    EXPECT_EQ(CountAlloc(fn, ALLOC_CLOSURE), 1);
+    EXPECT_NE(FindFunc(lw.ir, "main.C.Get-fm"), nullptr);
+    EXPECT_EQ(CountOp(fn, IR_CALLIND), 2);
+}
+
+TEST(Lower, PromotedMethodWrapperForItab) {
+    LOWER_OK("package main\ntype B struct{ n int }\nfunc (b B) Get() int { return b.n }\ntype O struct{ B; x int }\n"
+             "type G interface{ Get() int }\nfunc f(o O) int { var g G = o; return g.Get() }\nfunc main() {}\n",
+             "main.f");
+    ASSERT_EQ(lw.ir->itabs.len, 1);
+    IRItab *it = (IRItab *)lw.ir->itabs.data[0];
+    ASSERT_EQ(it->nmethods, 1);
+    EXPECT_STREQ(it->methods[0]->name, "main.(*O).Get");
+    EXPECT_EQ(CountOp(it->methods[0], IR_FIELDADDR), 1);
+    EXPECT_EQ(CountOp(it->methods[0], IR_CALL), 1);
+}

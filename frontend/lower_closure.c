@@ -1,0 +1,219 @@
+/* lower_closure.c — func literals, method values and method expressions used as values.
+ *
+ * A func value is a pointer to a closure record whose word 0 is the code pointer; calls pass
+ * the record as the hidden env argument (codegen, runtime.h). A func literal becomes its own
+ * IRFunc ("main.main.func1"); if it captures variables, lowering allocates the record as an
+ * ALLOC_CLOSURE site of type struct { code unsafe.Pointer; p1 *T1; ... } holding the ADDRESSES
+ * of the captured variables (Go closures capture by reference), and inside the literal each
+ * captured variable's address is loaded from the env (IR_PARAM with index -1, see ir.h).
+ * The code pointer is word 0 of the static record of IR_FUNCVAL. Literals that capture nothing
+ * are plain static func values.
+ *
+ * A method value x.M evaluates the receiver now and binds it: a record { code, recv } with the
+ * synthesized "pkg.T.M-fm" as code, which loads the receiver from its env and calls M. */
+#include "lower.h"
+
+#include <string.h>
+
+static void add_capture(Vec *caps, Obj *o) {
+    for (int i = 0; i < caps->len; i++)
+        if (VEC_AT(*caps, i) == o) return;
+    vec_push(caps, o);
+}
+
+/* Variables of the enclosing function(s) used in n: they have an address already (o->ir). */
+static void collect_captures(Node *n, Vec *caps) {
+    if (!n) return;
+    if (n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_VAR && !n->obj->is_global && !n->obj->is_field &&
+        n->obj->ir)
+        add_capture(caps, n->obj);
+    Node *kids[] = { n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->tag,
+                     n->assign, n->key, n->value };
+    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++) collect_captures(kids[i], caps);
+    Vec *lists[] = { &n->list, &n->list2 };
+    for (int l = 0; l < 2; l++)
+        for (int i = 0; i < lists[l]->len; i++) collect_captures(VEC_AT(*lists[l], i), caps);
+}
+
+static Type *env_type(Type **members, int n) {
+    Field *f = xcalloc(n + 1, sizeof(Field));
+    f[0].name = "F";
+    f[0].type = t_unsafeptr;
+    for (int i = 0; i < n; i++) {
+        f[i + 1].name = xsprintf("X%d", i);
+        f[i + 1].type = members[i];
+    }
+    return type_struct(f, n + 1);
+}
+
+/* Word 0 of f's static closure record: its code pointer. */
+static IRInstr *code_pointer(Lower *L, IRFunc *f, Pos pos) {
+    IRInstr *fv = k_funcval(f, f->sig ? f->sig : t_unsafeptr);
+    IRInstr *p = emit_convert(L, fv, type_pointer(t_unsafeptr), pos);
+    return emit_load(L, p, t_unsafeptr, pos);
+}
+
+/* Allocates and fills a closure record; returns it as a value of func type ft. */
+static IRInstr *make_closure(Lower *L, IRFunc *code, Type *et, IRInstr **vals, int n, Type *ft, Pos pos, Node *site) {
+    IRInstr *rec = emit_alloc(L, ALLOC_CLOSURE, et, NULL, pos, site);
+    IRInstr *f0 = emit1(L, IR_FIELDADDR, type_pointer(t_unsafeptr), pos, rec);
+    f0->index = 0;
+    emit_store(L, f0, code_pointer(L, code, pos), pos);
+    Type *u = under(et);
+    for (int i = 0; i < n; i++) {
+        IRInstr *fa = emit1(L, IR_FIELDADDR, type_pointer(u->fields[i + 1].type), pos, rec);
+        fa->index = i + 1;
+        emit_store(L, fa, vals[i], pos);
+    }
+    return emit_convert(L, rec, ft, pos);
+}
+
+static IRFunc *new_code_func(Lower *L, const char *name, Type *sig, Type *recv, Pos pos) {
+    IRFunc *f = ir_func_new(L->ir, name);
+    f->sig = sig;
+    f->pkg = L->pkg;
+    f->pos = pos;
+    Type *u = under(sig);
+    int extra = recv ? 1 : 0;
+    f->nparams = u->nfields + extra;
+    f->param_types = xcalloc(f->nparams ? f->nparams : 1, sizeof(Type *));
+    if (recv) f->param_types[0] = recv;
+    for (int i = 0; i < u->nfields; i++) f->param_types[i + extra] = u->fields[i].type;
+    f->nresults = u->nresults;
+    f->result_types = xcalloc(u->nresults ? u->nresults : 1, sizeof(Type *));
+    for (int i = 0; i < u->nresults; i++) f->result_types[i] = u->results[i].type;
+    return f;
+}
+
+/* ---- func literals ----------------------------------------------------------------------- */
+
+IRInstr *lower_funclit(Lower *L, Node *lit) {
+    Type *ft = value_type(lit->type);
+    if (!ft || under(ft)->kind != T_FUNC || !lit->body) return lower_unsupported(L, lit, "this func literal");
+    Vec caps = {0};
+    collect_captures(lit->body, &caps);
+    IRFunc *f = new_code_func(L, xsprintf("%s.func%d", L->fn->name, ++L->nfunclits), ft, NULL, lit->pos);
+
+    /* the env layout: pointers to the captured variables */
+    Type **members = xcalloc(caps.len + 1, sizeof(Type *));
+    IRInstr **addrs = xcalloc(caps.len + 1, sizeof(IRInstr *));
+    IRInstr **outer = xcalloc(caps.len + 1, sizeof(IRInstr *));
+    for (int i = 0; i < caps.len; i++) {
+        Obj *o = VEC_AT(caps, i);
+        members[i] = type_pointer(o->type);
+        outer[i] = o->ir;
+        addrs[i] = var_addr(L, o, lit->pos);
+    }
+    Type *et = env_type(members, caps.len);
+
+    /* lower the body as a function of its own; captured variables live behind the env */
+    Lower saved = *L;
+    L->result_vars = (Vec){0};
+    L->targets = (Vec){0};
+    L->labels = (Vec){0};
+    L->nfunclits = 0;
+    L->captures = caps;
+    L->env_type = et;
+    lower_func_body(L, f, lit);
+    Vec boxed = L->boxed, ai = L->assert_ifaces, af = L->assert_funcs, am = L->assert_miss;
+    *L = saved;
+    L->boxed = boxed;
+    L->assert_ifaces = ai;
+    L->assert_funcs = af;
+    L->assert_miss = am;
+    for (int i = 0; i < caps.len; i++) ((Obj *)VEC_AT(caps, i))->ir = outer[i];
+
+    IRInstr *r = caps.len == 0 ? k_funcval(f, ft) : make_closure(L, f, et, addrs, caps.len, ft, lit->pos, lit);
+    free(members);
+    free(addrs);
+    free(outer);
+    return r;
+}
+
+/* Called by lower_func_body at the top of the entry block of a closure: points each
+ * captured variable at its address loaded from the env. */
+void lower_bind_captures(Lower *L, Pos pos) {
+    if (!L->captures.len) return;
+    IRInstr *env = emit0(L, IR_PARAM, type_pointer(L->env_type), pos);
+    env->index = -1;
+    for (int i = 0; i < L->captures.len; i++) {
+        Obj *o = VEC_AT(L->captures, i);
+        IRInstr *fa = emit1(L, IR_FIELDADDR, type_pointer(type_pointer(o->type)), pos, env);
+        fa->index = i + 1;
+        o->ir = emit_load(L, fa, type_pointer(o->type), pos);
+    }
+    L->captures = (Vec){0};
+}
+
+/* ---- method values ----------------------------------------------------------------------- */
+
+/* "pkg.T.M-fm": loads the bound receiver from the env and calls the method. */
+static IRFunc *bound_method_func(Lower *L, IRFunc *m, Type *recv_t, Type *et, Pos pos) {
+    const char *name = xsprintf("%s-fm", m->name);
+    for (int i = 0; i < L->ir->funcs.len; i++) {
+        IRFunc *f = VEC_AT(L->ir->funcs, i);
+        if (!strcmp(f->name, name)) return f;
+    }
+    IRFunc *f = new_code_func(L, name, m->sig, NULL, pos);
+    Lower saved = *L;
+    L->fn = f;
+    L->cur = NULL;
+    L->loop_depth = 0;
+    set_block(L, new_block(L, "entry"));
+    IRInstr *env = emit0(L, IR_PARAM, type_pointer(et), pos);
+    env->index = -1;
+    IRInstr **args = xcalloc(f->nparams + 2, sizeof(IRInstr *));
+    IRInstr *fa = emit1(L, IR_FIELDADDR, type_pointer(recv_t), pos, env);
+    fa->index = 1;
+    args[0] = emit_load(L, fa, recv_t, pos);
+    for (int i = 0; i < f->nparams; i++) {
+        args[i + 1] = emit0(L, IR_PARAM, f->param_types[i], pos);
+        args[i + 1]->index = i;
+    }
+    Type *rt = result_type_of(m->sig);
+    IRInstr *call = emit(L, IR_CALL, rt, pos, f->nparams + 1, args);
+    call->func = m;
+    if (f->nresults == 0) emit0(L, IR_RET, NULL, pos);
+    else if (f->nresults == 1) emit1(L, IR_RET, NULL, pos, call);
+    else {
+        IRInstr **rs = xcalloc(f->nresults, sizeof(IRInstr *));
+        for (int i = 0; i < f->nresults; i++) rs[i] = emit_extract(L, call, i, f->result_types[i], pos);
+        emit(L, IR_RET, NULL, pos, f->nresults, rs);
+        free(rs);
+    }
+    free(args);
+    Vec boxed = L->boxed, ai = L->assert_ifaces, af = L->assert_funcs, am = L->assert_miss;
+    *L = saved;
+    L->boxed = boxed;
+    L->assert_ifaces = ai;
+    L->assert_funcs = af;
+    L->assert_miss = am;
+    return f;
+}
+
+IRInstr *lower_method_value(Lower *L, Node *e) {
+    Selection *sel = e->sel;
+    Type *ft = value_type(e->type);
+    if (sel->kind == SEL_METHODEXPR) {
+        /* T.M / (*T).M: the method itself takes the receiver as its first parameter */
+        Obj *m = sel->obj;
+        if (!m || !m->ir || !ft || under(ft)->kind != T_FUNC || under(ft)->nfields < 1)
+            return lower_unsupported(L, e, "this method expression");
+        IRFunc *f = m->ir;
+        Type *want = under(ft)->fields[0].type;
+        if (f->param_types[0] != want && f->ptr_wrapper && f->ptr_wrapper->param_types[0] == want) f = f->ptr_wrapper;
+        else if (f->param_types[0] != want && !type_identical(f->param_types[0], want))
+            return lower_unsupported(L, e, "this method expression");
+        return emit_convert(L, k_funcval(f, f->sig), ft, e->pos);
+    }
+    Obj *m = sel->obj;
+    if (!m || !m->ir) return lower_unsupported(L, e, "method value of an interface");
+    IRFunc *mf = m->ir;
+    Type *recv_t = mf->param_types[0];
+    IRInstr *recv = lower_receiver(L, e->x, sel, m->ptr_recv, e->pos);
+    Type *members[1] = { recv_t };
+    Type *et = env_type(members, 1);
+    IRFunc *code = bound_method_func(L, mf, recv_t, et, e->pos);
+    IRInstr *vals[1] = { recv };
+    return make_closure(L, code, et, vals, 1, ft, e->pos, e);
+}
