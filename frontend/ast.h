@@ -92,11 +92,12 @@ typedef enum NodeKind {
     N_RANGE,         /* key, value (may be NULL), op = TK_DEFINE / TK_ASSIGN / 0 (no vars),
                         x = range expression, body; list = every iteration variable as
                         written (more than two is an error the checker reports) */
-    N_LABELED,       /* label = N_IDENT, x = statement */
+    N_LABELED,       /* label = N_IDENT, x = statement (N_EMPTY before '}'); pos = the ':' as in gc */
     N_DECLSTMT,      /* x = N_GENDECL */
     N_EMPTY,
     /* ---- declarations ---- */
-    N_IMPORTSPEC,    /* name = local name or NULL ("_" / "." kept as names), lit = path (unquoted) */
+    N_IMPORTSPEC,    /* name = local name or NULL ("_" / "." kept as names), lit = path (unquoted);
+                        name_node = N_IDENT of the local name, y = the path's N_BASICLIT */
     N_VALUESPEC,     /* const/var spec: names = N_IDENT list, x = type or NULL, list = values;
                         iota = index of the spec in its const group */
     N_TYPESPEC,      /* name, tparams = N_FIELD list, x = type, is_alias */

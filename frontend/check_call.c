@@ -510,6 +510,11 @@ static void check_builtin(Checker *c, Node *e, int id) {
                     set_invalid(e);
                     return;
                 }
+                if (cv_representable(iv, t_int, NULL) != REPR_OK) {
+                    diag_error(spos(sz), "%s overflows int", operand_string(c, sz));
+                    set_invalid(e);
+                    return;
+                }
                 sz->cv = iv;
                 convert_untyped(c, sz, t_int);
             } else if (type_is_untyped(sz->type)) {

@@ -73,22 +73,17 @@ static bool contains_by_value(Type *t, Type *target, int depth) {
     }
 }
 
-static void report_cycle(Obj *start) {
-    /* the cycle is the tail of type_path beginning at start */
-    int from = 0;
-    for (int i = 0; i < type_path.len; i++)
-        if (type_path.data[i] == start) from = i;
-    int n = type_path.len - from;
-    if (n <= 0) n = 1;
-    /* gc starts the report at the object declared first in the source */
+/* Reports the cycle objs[0] → objs[1] → ... → objs[0], starting at the object declared
+ * first in the source as gc does. */
+static void report_cycle_objs(Obj **objs, int n) {
     int first = 0;
     for (int i = 1; i < n; i++) {
-        Obj *a = type_path.data[from + i], *b = type_path.data[from + first];
+        Obj *a = objs[i], *b = objs[first];
         if (a->pos.file < b->pos.file || (a->pos.file == b->pos.file &&
             (a->pos.line < b->pos.line || (a->pos.line == b->pos.line && a->pos.col < b->pos.col))))
             first = i;
     }
-    Obj *head = type_path.data[from + first];
+    Obj *head = objs[first];
     if (n == 1) {
         diag_error(head->pos, "invalid recursive type: %s refers to itself", head->name);
         return;
@@ -96,11 +91,24 @@ static void report_cycle(Obj *start) {
     StrBuf b = {0};
     sb_printf(&b, "invalid recursive type %s", head->name);
     for (int i = 0; i < n; i++) {
-        Obj *a = type_path.data[from + (first + i) % n];
-        Obj *nx = type_path.data[from + (first + i + 1) % n];
+        Obj *a = objs[(first + i) % n];
+        Obj *nx = objs[(first + i + 1) % n];
         sb_printf(&b, "\n\t%s: %s refers to %s", pos_str(a->pos), a->name, nx->name);
     }
     diag_error(head->pos, "%s", b.data);
+}
+
+/* The cycle is the tail of type_path beginning at start. */
+static void report_cycle(Obj *start) {
+    int from = 0;
+    for (int i = 0; i < type_path.len; i++)
+        if (type_path.data[i] == start) from = i;
+    int n = type_path.len - from;
+    if (n <= 0) {
+        report_cycle_objs(&start, 1);
+        return;
+    }
+    report_cycle_objs((Obj **)type_path.data + from, n);
 }
 
 /* ---- named types waiting for another named type's underlying type ---- */
@@ -182,7 +190,10 @@ static void resolve_type_decl(Checker *c, Obj *o, Node *spec) {
             Type *w = u;
             while (w && w != named) w = waiting_for(w);
             if (w == named) {
-                report_cycle(u->obj);
+                Vec cyc = {0};
+                vec_push(&cyc, named->obj);
+                for (Type *x = u; x && x != named; x = waiting_for(x)) vec_push(&cyc, x->obj);
+                report_cycle_objs((Obj **)cyc.data, cyc.len);
                 u = t_invalid;
             } else {
                 add_pending(named, u);

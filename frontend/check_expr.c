@@ -516,6 +516,12 @@ static void check_shift(Checker *c, Node *e, Node *x, Node *y, Type *hint) {
         }
         e->mode = MODE_CONST;
         e->cv = cv_shift(e->op, xv, count);
+        if (type_is_untyped(x->type) && bi_bitlen(e->cv->i) > 512) {
+            /* gc keeps untyped integer constants within 512 bits */
+            diag_error(e->pos, "constant shift overflow");
+            set_invalid(e);
+            return;
+        }
         e->type = type_is_untyped(x->type) ? (x->type->kind == T_UNTYPED_RUNE ? t_untyped_rune : t_untyped_int) : x->type;
         if (type_is_untyped(x->type)) {
             x->cv = xv;

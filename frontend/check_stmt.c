@@ -447,6 +447,7 @@ static void check_switch(Checker *c, Node *s) {
     Node *body = s->body;
     int ncl = body ? body->list.len : 0;
     Node *default_clause = NULL;
+    Vec seen_consts = {0}; /* Node* of constant case values, for duplicates */
     for (int i = 0; i < ncl; i++) {
         Node *cl = body->list.data[i];
         if (cl->is_default || cl->list.len == 0) {
@@ -480,6 +481,18 @@ static void check_switch(Checker *c, Node *s) {
                            !assignable(c, tag, e->type, NULL)) {
                     diag_error(spos(e), "invalid case %s in switch on %s (mismatched types %s and %s)",
                                expr_string(e), expr_string(tag), tstr(c, e->type), tstr(c, tag->type));
+                }
+                if (e->mode == MODE_CONST && e->cv && !type_is_interface(tag->type)) {
+                    for (int k = 0; k < seen_consts.len; k++) {
+                        Node *p = seen_consts.data[k];
+                        if (p->cv->kind == e->cv->kind && type_identical(p->type, e->type) &&
+                            cv_compare(TK_EQL, p->cv, e->cv)) {
+                            diag_error(spos(e), "duplicate case %s in expression switch\n\t%s: previous case",
+                                       operand_string(c, e), pos_str(spos(p)));
+                            break;
+                        }
+                    }
+                    vec_push(&seen_consts, e);
                 }
             } else {
                 check_expr(c, e, t_bool);
@@ -542,7 +555,7 @@ static void check_type_switch(Checker *c, Node *s) {
     vec_push(&c->breakable, s);
     Node *body = s->body;
     int ncl = body ? body->list.len : 0;
-    Vec sym_objs = {0};
+    Vec sym_objs = {0}, seen_types = {0};
     bool default_seen = false;
     for (int i = 0; i < ncl; i++) {
         Node *cl = body->list.data[i];
@@ -559,6 +572,18 @@ static void check_type_switch(Checker *c, Node *s) {
                 t = t_untyped_nil;
             } else {
                 t = check_type(c, te);
+            }
+            if (t != t_invalid) {
+                for (int k = 0; k < seen_types.len; k++) {
+                    Node *p = seen_types.data[k];
+                    if (type_identical(p->type, t) || (t == t_untyped_nil && p->type == t_untyped_nil)) {
+                        diag_error(spos(te), "duplicate case %s in type switch\n\t%s: previous case",
+                                   t == t_untyped_nil ? "nil" : tstr(c, t), pos_str(spos(p)));
+                        break;
+                    }
+                }
+                te->type = t;
+                vec_push(&seen_types, te);
             }
             if (t != t_invalid && t != t_untyped_nil && xt != t_invalid && under(t)->kind != T_INTERFACE) {
                 char *why = missing_method_reason(c, t, xt);

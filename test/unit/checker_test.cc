@@ -378,4 +378,38 @@ TEST(CheckerErrors, RecursiveTypesAndCycles) {
     EXPECT_NE(cyc.find(":4:5: v2 refers to v1"), std::string::npos) << cyc;
 }
 
+TEST(CheckerErrors, GotoJumps) {
+    std::string e = Errors("package main\n\nfunc main() {\n\tgoto L\n\tx := 1\nL:\n\t_ = x\n\tgoto M\n\t{\n\tM:\n\t}\n}\n");
+    EXPECT_EQ(e.rfind("4:7: goto L jumps over declaration of x at ", 0), 0u) << e;
+    EXPECT_NE(e.find("8:7: goto M jumps into block starting at "), std::string::npos) << e;
+}
+
+TEST(CheckerErrors, InitCycleThroughFunction) {
+    std::string e = Errors("package main\n\nvar x = f()\n\nfunc f() int { return x }\n\nfunc main() {}\n");
+    EXPECT_EQ(e.rfind("3:5: initialization cycle for x\n\t", 0), 0u) << e;
+    EXPECT_NE(e.find("x refers to f"), std::string::npos) << e;
+    EXPECT_NE(e.find("f refers to x"), std::string::npos) << e;
+}
+
+TEST(Checker, Go126NewOfExpressionAndUntypedShift) {
+    Checked c = CheckSource("package main\n\nfunc main() {\n\tp := new(42)\n\tvar s uint = 3\n"
+                            "\tvar u uint64 = 1 << s\n\tprintln(*p, u)\n}\n");
+    ASSERT_EQ(c.errors, "");
+    Node *file = (Node *)c.pkg->files.data[0];
+    Node *mainfn = (Node *)file->list2.data[0];
+    int seen = 0;
+    Walk(mainfn->body, [&](Node *n) {
+        if (n->kind == N_CALL && n->call_kind == CALL_BUILTIN && n->builtin == BI_NEW) {
+            EXPECT_STREQ(type_string(n->type), "*int");
+            seen++;
+        }
+        if (n->kind == N_BINARY && n->op == TK_SHL) {
+            EXPECT_EQ(n->type, t_uint64); // the untyped 1 takes the type from the context
+            EXPECT_EQ(n->x->type, t_uint64);
+            seen++;
+        }
+    });
+    EXPECT_EQ(seen, 2);
+}
+
 } // namespace
