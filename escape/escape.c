@@ -1,82 +1,42 @@
-/* escape.c — decides every allocation site and reports the decisions in gc's words.
- *
- * This is the conservative first stage of golc's escape analysis (the full interprocedural
- * model is ../shared/ESCAPE.md): a site goes on the stack only when no pointer to it can
- * exist at all — a declared variable whose address is never taken, or a compiler
- * temporary. Everything else goes on the heap. That is sound by construction; precision
- * comes with the location-graph solver. */
-#include "escape.h"
+/* escape.c — the driver: inline, build the call graph, solve its strongly connected components
+ * bottom-up (summaries before callers), decide every ALLOC, print the -m report.
+ * The model and its invariants: README.md beside this file. */
+#include "escape_internal.h"
 
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-typedef struct Report {
-    Pos pos;
-    char *text;
-} Report;
-
-static bool site_is_trivially_local(IRInstr *in)
+static void visit_batch(EscState *st, IRFunc **fns, int n)
 {
-    if (in->alloc_kind == ALLOC_TEMP)
-        return true;
-    if (in->alloc_kind == ALLOC_VAR && in->nargs == 0)
-        return in->var == NULL || !in->var->addr_taken;
-    return false;
-}
-
-static char *site_message(IRInstr *in)
-{
-    if (in->alloc_kind == ALLOC_VAR)
-        return in->var ? xsprintf("moved to heap: %s", in->var->name) : NULL;
-    if (!in->site)
-        return NULL;
-    return xsprintf("%s escapes to heap", expr_string(in->site));
-}
-
-static int report_cmp(const void *a, const void *b)
-{
-    const Report *x = a, *y = b;
-    if (x->pos.file != y->pos.file)
-        return x->pos.file - y->pos.file;
-    if (x->pos.line != y->pos.line)
-        return x->pos.line - y->pos.line;
-    return x->pos.col - y->pos.col;
+    IRFunc **bodies = xcalloc(n, sizeof *bodies);
+    int nb = 0;
+    for (int i = 0; i < n; i++) {
+        if (fns[i]->external || fns[i]->blocks.len == 0)
+            finfo(fns[i])->sum = NULL;
+        else
+            bodies[nb++] = fns[i];
+    }
+    /* External functions alone in their component get their table summary now; those in a
+     * cycle with Go code stay unknown inside it (build.c treats them as escaping). */
+    for (int i = 0; i < n; i++)
+        if (fns[i]->external)
+            finfo(fns[i])->in_batch = nb > 0;
+    if (nb > 0)
+        solve_batch(st, bodies, nb);
+    for (int i = 0; i < n; i++)
+        if (fns[i]->external) {
+            finfo(fns[i])->in_batch = false;
+            finfo(fns[i])->sum = extern_summary(st, fns[i]);
+        }
 }
 
 void escape_run(IRProgram *p, EscapeOptions *opts)
 {
-    Report *reports = NULL;
-    int nreports = 0, cap = 0;
-    for (int fi = 0; fi < p->funcs.len; fi++) {
-        IRFunc *f = p->funcs.data[fi];
-        for (int bi = 0; bi < f->blocks.len; bi++) {
-            IRBlock *b = f->blocks.data[bi];
-            for (int ii = 0; ii < b->instrs.len; ii++) {
-                IRInstr *in = b->instrs.data[ii];
-                if (in->op != IR_ALLOC)
-                    continue;
-                in->decision = site_is_trivially_local(in) ? DEC_STACK : DEC_HEAP;
-                /* Only sites in user code are reported: gc's -m talks about the package
-                 * being built, not about the standard library. */
-                if (!opts || opts->m_level == 0 || in->decision != DEC_HEAP || in->pos.file == 0)
-                    continue;
-                if (f->pkg && f->pkg->path && strcmp(f->pkg->path, "main") != 0)
-                    continue;
-                char *msg = site_message(in);
-                if (!msg)
-                    continue;
-                if (nreports == cap) {
-                    cap = cap ? cap * 2 : 64;
-                    reports = xrealloc(reports, cap * sizeof *reports);
-                }
-                reports[nreports++] = (Report){in->pos, msg};
-            }
-        }
-    }
-    qsort(reports, nreports, sizeof *reports, report_cmp);
-    for (int i = 0; i < nreports; i++)
-        fprintf(stderr, "%s:%d:%d: %s\n", src_file_name(reports[i].pos.file), reports[i].pos.line,
-                reports[i].pos.col, reports[i].text);
-    free(reports);
+    EscState st = {.prog = p, .opts = opts};
+    callgraph_build(&st);
+    if (!opts || !opts->no_inline)
+        inline_program(&st);
+    callgraph_sccs(&st, visit_batch);
+    report_flush();
+    for (int i = 0; i < p->funcs.len; i++)
+        ((IRFunc *)p->funcs.data[i])->esc = NULL;
 }

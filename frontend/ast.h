@@ -71,7 +71,8 @@ typedef enum NodeKind {
     N_ELLIPSIS,      /* ...x (variadic parameter type); x may be NULL in [...]T */
     N_FIELD,         /* names = N_IDENT list (may be empty), x = type, tag = N_BASICLIT or NULL,
                         embedded = true for embedded struct fields */
-    N_UNION,         /* list = terms: N_UNARY(op=TK_TILDE) or type expressions (constraints) */
+    N_UNION,         /* list = terms: N_UNARY(op=TK_TILDE) or type expressions (constraints);
+                        a lone ~T is a one-term N_UNION; a lone T is just the type */
     /* ---- statements ---- */
     N_BLOCK,         /* list = statements; end_pos = position of '}' */
     N_EXPRSTMT,      /* x */

@@ -121,6 +121,23 @@ Selection *lookup_field_or_method(Checker *c, Type *t, const char *name, bool *a
 bool implements(Type *t, Type *iface, const char **missing, int *why);
 char *missing_method_reason(Checker *c, Type *t, Type *iface);
 
+/* check_generic.c — generics by monomorphisation (the file comment explains the design) */
+void generic_declare_func(Checker *c, Obj *o, Node *fd);       /* resolve_obj of a generic func */
+void generic_declare_type(Checker *c, Obj *o, Node *spec);     /* resolve_obj of a generic type */
+/* A method whose receiver base is R[P...]: te is that N_INDEX. */
+void generic_register_method(Checker *c, Node *fd, Obj *o, bool ptr, Node *te);
+bool generic_check_call(Checker *c, Node *call, Type *hint);   /* true: the call was handled */
+bool generic_check_index(Checker *c, Node *e);                 /* true: e was an instantiation */
+Type *generic_type_index(Checker *c, Node *e);                 /* check_type of N_INDEX */
+/* Reports "cannot use generic function/type X without instantiation" when e names one. */
+bool generic_report_uninstantiated(Checker *c, Node *e);
+/* check_interface_type: a union/~T/non-interface element, an embedded constraint interface,
+ * and the interface built when any was present (NULL: an ordinary interface). */
+void generic_union_elem(Checker *c, Node *x, Type *checked, Vec *unions);
+void generic_embed_constraint(Type *iface, Vec *unions, bool *comparable);
+Type *generic_constraint_iface(Method *ms, int n, Vec *unions, bool comparable);
+void generic_finish_package(Checker *c);  /* checks the queued bodies of instances */
+
 /* check_init.c */
 void compute_init_order(Checker *c);
 

@@ -10,6 +10,7 @@
  *   lower_iface.c  interface boxing, itabs, "(*T).M" and promoted-method wrappers
  *   lower_assert.c type assertions, type switches, "golc.assert.I" functions
  *   lower_closure.c func literals (closure records), method values
+ *   lower_map.c    maps: make, literals, m[k], assignment, delete, clear, len, range
  *
  * Invariant: every Go variable lives in memory (an ALLOC each); Obj->ir of a local variable
  * is the IRInstr* of its current ALLOC, of a global its IRGlobal*, of a function its IRFunc*.
@@ -146,6 +147,24 @@ void lower_finish_asserts(Lower *L);  /* after every body: the assert functions 
 void lower_stmt(Lower *L, Node *s);
 void lower_block(Lower *L, Node *block);
 void lower_store_to(Lower *L, Node *lhs, IRInstr *addr, IRInstr *val); /* lhs may be blank */
+
+/* ---- maps (lower_map.c; the runtime side is runtime/map.c) ---- */
+/* m[k] as an assignment target: m and k are evaluated once, k spilled to a temporary; the
+ * runtime's insertion (lower_map_slot) happens only right before the store, after the right
+ * side has been evaluated (it may itself grow the map). */
+typedef struct MapRef { IRInstr *map, *key; Type *maptype; Pos pos; } MapRef;
+bool is_map_index(Node *e);                                    /* m[k], parens stripped */
+IRInstr *lower_make_map(Lower *L, Node *call);                 /* make(map[K]V[, hint]) */
+IRInstr *lower_map_lit(Lower *L, Node *lit, Type *t);          /* map[K]V{...} of type t */
+IRInstr *lower_map_index(Lower *L, Node *e, IRInstr **ok_out); /* m[k] (zero if missing), ok */
+IRInstr *lower_map_index_addr(Lower *L, Node *e);              /* a temporary holding m[k] */
+MapRef *lower_map_ref(Lower *L, Node *e);
+IRInstr *lower_map_slot(Lower *L, MapRef *r);                  /* address of m[k]'s value */
+void lower_map_op_assign(Lower *L, Node *s);                   /* m[k] op= v */
+IRInstr *lower_map_len(Lower *L, Node *x, Pos pos);
+void lower_map_delete(Lower *L, Node *call);
+void lower_map_clear(Lower *L, Node *call);
+void lower_map_range(Lower *L, Node *s, Node *label);
 
 /* ---- functions (lower.c) ---- */
 void lower_func_body(Lower *L, IRFunc *f, Node *decl);

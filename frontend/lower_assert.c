@@ -63,6 +63,8 @@ static const char *missing_method(Type *c, Type *i) {
         Method *m = find_method(c, iu->imethods[k].name);
         if (!m && lower_has_promoted(c, iu->imethods[k].name)) continue; /* method sets: see checker */
         if (!m) return iu->imethods[k].name;
+        if (m->sig && iu->imethods[k].sig && !type_identical(m->sig, iu->imethods[k].sig))
+            return iu->imethods[k].name; /* same name, other signature: Unwrap() error vs []error */
         bool ptr_recv = m->ptr_recv || (m->obj && m->obj->ptr_recv);
         if (ptr_recv && c->kind != T_POINTER) return iu->imethods[k].name;
     }

@@ -148,7 +148,7 @@ static IRInstr *index_addr(Lower *L, Node *e) {
         a->elem = at->elem;
         return a;
     }
-    if (xt->kind == T_MAP) return lower_unsupported(L, e, "map");
+    if (xt->kind == T_MAP) return lower_map_index_addr(L, e);
     return lower_unsupported(L, e, "this index expression");
 }
 
@@ -164,7 +164,7 @@ static IRInstr *index_value(Lower *L, Node *e) {
         a->elem = t_uint8;
         return emit_load(L, a, value_type(e->type), e->pos);
     }
-    if (xt && xt->kind == T_MAP) return lower_unsupported(L, e, "map");
+    if (xt && xt->kind == T_MAP) return lower_map_index(L, e, NULL);
     if (e->x && e->x->mode == MODE_VALUE && xt && xt->kind == T_FUNC) return lower_unsupported(L, e, "generic instantiation");
     IRInstr *a = index_addr(L, e);
     if (!a || a->op == IR_CONST) return a;

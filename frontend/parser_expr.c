@@ -263,25 +263,26 @@ Node *p_unary_expr(Parser *p) {
     case TK_ARROW: {
         Pos pos = p->pos;
         p_next(p);
-        if (p->tok == TK_CHAN) { /* <-chan T, possibly converted: <-chan T(x) */
-            Node *c = p_chan_type(p, true);
-            c->chan_dir = 2;
-            c->pos = pos;
-            r = p_pexpr_from(p, c, false);
-            break;
-        }
         Node *x = p_unary_expr(p);
         if (x->kind == N_CHANTYPE && !x->parenthesized) {
-            /* <-chan T: the arrow belongs to the channel type. In <-chan chan T the arrow
-               binds to the outermost bidirectional channel. */
-            if (x->chan_dir == 0) {
-                x->chan_dir = 2;
-                x->pos = pos;
-            } else if (x->chan_dir == 1) {
-                p_syntax_error_at(p, pos, "unexpected <-, expected chan");
-            } else {
-                diag_error(pos, "syntax error: unexpected <-, expected expression");
+            /* <-chan T is a type: the arrow turns the channel receive-only. The operand
+               was parsed as `chan ...` where a following '<-' made it send-only, so
+               <-chan <-chan T arrives as <- (chan<- (chan T)); move each arrow one
+               level down until a bidirectional channel absorbs the last one. */
+            Node *c = x;
+            int dir = 1;
+            while (dir == 1) {
+                if (!c || c->kind != N_CHANTYPE) break;
+                dir = c->chan_dir;
+                if (dir == 2) {
+                    p_syntax_error_at(p, c->pos, "unexpected <-, expected chan");
+                    break;
+                }
+                c->chan_dir = 2;
+                c = c->x;
             }
+            if (dir == 1) p_syntax_error_at(p, pos, "unexpected <-, expected chan");
+            x->pos = pos;
             r = x;
         } else {
             Node *u = node_new(N_UNARY, pos);

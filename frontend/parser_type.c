@@ -373,11 +373,12 @@ void p_param_list(Parser *p, Vec *out, Tok close, bool is_tparams) {
 Node *p_signature(Parser *p, Pos pos, bool is_decl) {
     (void)is_decl;
     Node *sig = node_new(N_FUNCTYPE, pos);
-    if (p->tok != TK_LPAREN) {
+    if (p->tok != TK_LPAREN) { /* like gc: complain, skip one token, read a list anyway */
         p_syntax_error(p, "expected (");
-        return sig;
+        p_advance(p, NULL, 0);
+    } else {
+        p_next(p);
     }
-    p_next(p);
     p_param_list(p, &sig->list, TK_RPAREN, false);
     if (p->tok == TK_LPAREN) {
         p_next(p);

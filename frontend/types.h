@@ -42,6 +42,17 @@ typedef struct Field {
     Obj *obj;          /* the field's object (for positions and package of unexported names) */
 } Field;
 
+/* Generics (check_generic.c): a constraint interface's type set is the intersection of its
+ * unions; a union is a list of terms (~T or T). */
+typedef struct TypeTerm {
+    Type *type;
+    bool tilde;
+} TypeTerm;
+typedef struct TypeUnion {
+    TypeTerm *terms;
+    int nterms;
+} TypeUnion;
+
 typedef struct Method {
     const char *name;
     Type *sig;         /* T_FUNC without the receiver */
@@ -69,6 +80,16 @@ struct Type {
     Obj *obj;          /* the type name */
     Type *underlying;  /* never T_NAMED */
     Vec methods;       /* Method* declared on the named type (value and pointer receivers) */
+    /* Added by generics (check_generic.c documents the representation; additive): */
+    Obj *origin;       /* T_NAMED instance: the generic type's Obj; T_TYPEPARAM: the generic
+                          function or type that declares it */
+    Type **targs;      /* T_NAMED instance: its type arguments */
+    int ntargs;
+    int tparam_index;  /* T_TYPEPARAM: its position in the type parameter list */
+    Type *constraint;  /* T_TYPEPARAM: its constraint (an interface type) */
+    TypeUnion *unions; /* T_INTERFACE: type-set terms (constraint interfaces only) */
+    int nunions;
+    bool is_comparable;/* T_INTERFACE: embeds comparable (constraint interfaces only) */
     /* bookkeeping */
     int id;            /* unique small integer, stable within a compilation */
     void *cg;          /* codegen's cache (LLVM type / descriptor); opaque here */
@@ -153,6 +174,8 @@ struct Obj {
     bool ptr_recv;      /* method declared with a pointer receiver */
     const char *link_name; /* symbol name: "main.f", "main.T.m", "main.(*T).m" */
     void *ir;           /* lowering's IRFunc* / IRGlobal* for this object */
+    void *generic;      /* added by generics: GenericInfo* (check_generic.c) of a generic function,
+                           generic type, or method of a generic type; NULL otherwise */
     int id;
 };
 

@@ -40,7 +40,7 @@ static inline void mark_push(uintptr_t lo, uintptr_t hi) {
 static inline void mark_word(uintptr_t w) {
     Span *s = gc_span_of(w);
     if (!s) return;
-    uintptr_t idx = s->sizeclass ? (w - s->start) / (uintptr_t)s->elemsize : 0;
+    uintptr_t idx = gc_object_index(s, w - s->start);
     if (idx >= (uintptr_t)s->nelems) return;            /* the span's unused tail */
     uint64_t bit = (uint64_t)1 << (idx & 63);
     if (!(s->allocbits[idx >> 6] & bit)) return;         /* a free slot: stale pointer */

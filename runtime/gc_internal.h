@@ -38,6 +38,7 @@ typedef struct Span {
     uintptr_t start;            /* first byte, page aligned */
     int64_t npages;
     int64_t elemsize;           /* object size (large: npages * page size) */
+    uint32_t divmul;            /* offset / elemsize == (offset * divmul) >> 32 within a small span */
     int32_t nelems;
     int32_t nalloc;             /* allocated objects (after the last sweep + since) */
     int32_t freeindex;          /* allocation searches allocbits from here */
@@ -69,6 +70,7 @@ typedef struct Heap {
     bool stress;                /* GODEBUG=gcstress=1: collect at every allocation */
     bool in_gc;
     uintptr_t stack_base;       /* highest address of the main stack to scan */
+    uintptr_t stack_top;        /* top of the running stack if not the main one (scheduler) */
 } Heap;
 
 extern Heap gc_heap;
@@ -84,6 +86,11 @@ static inline Span *gc_span_of(uintptr_t p) {
     if (p < gc_heap.arena_start || p >= gc_heap.arena_used) return 0;
     Span *s = gc_heap.spantab[(p - gc_heap.arena_start) >> GC_PAGE_SHIFT];
     return s && s->state == SPAN_INUSE ? s : 0;
+}
+/* The index of the object containing byte `off` of span s, without a division: the mark
+ * phase does this for every candidate pointer (exactness is checked by a unit test). */
+static inline uintptr_t gc_object_index(const Span *s, uintptr_t off) {
+    return s->sizeclass ? (uintptr_t)(((uint64_t)off * s->divmul) >> 32) : 0;
 }
 void gc_free_span(Span *s);              /* give a span's pages back to the page heap */
 void gc_release_memory(void);           /* return big free runs' memory to the OS */

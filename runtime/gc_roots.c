@@ -73,10 +73,13 @@ static void __attribute__((noinline)) spill_registers(uintptr_t *out) {
 #endif
 }
 
+void gort_gc_set_stack_top(const void *hi) { gc_heap.stack_top = (uintptr_t)hi; }
+
 static void __attribute__((noinline)) scan_stack_below_caller(RootFn fn) {
     volatile uintptr_t marker = 0;
     uintptr_t lo = (uintptr_t)&marker;
-    if (gc_heap.stack_base > lo) fn(lo, gc_heap.stack_base);
+    uintptr_t hi = gc_heap.stack_top ? gc_heap.stack_top : gc_heap.stack_base;
+    if (hi > lo) fn(lo, hi);
 }
 
 void gc_for_each_root(RootFn fn) {

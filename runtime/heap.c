@@ -240,6 +240,7 @@ static Span *new_small_span(int cls, bool noscan) {
     Span *s = alloc_pages(class_npages[cls]);
     s->sizeclass = (int16_t)cls;
     s->elemsize = gc_class_size[cls];
+    s->divmul = (uint32_t)(0xFFFFFFFFu / (uint32_t)s->elemsize + 1);
     s->nelems = (int32_t)(((uintptr_t)s->npages << GC_PAGE_SHIFT) / (uintptr_t)s->elemsize);
     s->noscan = noscan;
     s->state = SPAN_INUSE;

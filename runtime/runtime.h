@@ -142,6 +142,10 @@ void gort_signals_init(void);   /* SIGSEGV/SIGBUS/SIGFPE → gc's panic messages
  * pointers); removed by their lo. */
 void gort_gc_add_roots(const void *lo, const void *hi);
 void gort_gc_remove_roots(const void *lo);
+/* For the scheduler: the running stack is scanned from the current SP up to `hi` (NULL = the
+ * main thread's stack base); other goroutines' stacks, from their saved SP, are registered
+ * with gort_gc_add_roots. */
+void gort_gc_set_stack_top(const void *hi);
 
 /* More panics. gort_panic_msg prints "panic: <msg>" as is (the caller includes "runtime
  * error: " when gc does, e.g. not for "assignment to entry in nil map" or "interface
@@ -178,5 +182,29 @@ int64_t gort_write(int64_t fd, const uint8_t *p, int64_t n);
  * member-wise: floats as floats, strings by content, nested interfaces recursively) and panics
  * "runtime error: comparing uncomparable type T" for slices, maps and funcs. */
 bool gort_ifaceeq(const GoType *t, void *x, void *y);
+
+/* Added by the maps part (additive): maps (runtime/map.c, runtime/map.h; hashing in hash.c).
+ * A map value is a pointer to a header of GORT_MAP_WORDS words (NULL = nil map) that the
+ * generated code allocates (an ALLOC_MAKEMAP site: escape analysis decides stack or heap) and
+ * gort_makemap initialises; the runtime allocates the slot tables on the GC heap. Keys and
+ * values travel by address. Every operation takes the map's type descriptor (kind MAP, with
+ * key and elem), because even a nil map must check its key: an interface key whose dynamic
+ * type is not comparable panics "hash of unhashable type T" as in gc. */
+enum { GORT_MAP_WORDS = 8, GORT_MAPITER_WORDS = 10 };
+void gort_makemap(void *h, const GoType *maptype, int64_t hint);  /* hint < 0: ignored (gc) */
+int64_t gort_maplen(const void *h);
+/* v := m[k]: copies the value (or the zero value) to *val; returns whether k was present */
+bool gort_mapaccess(const GoType *maptype, void *h, const void *key, void *val);
+/* m[k] = v: the address of k's value slot, a new zeroed entry if k was missing; valid until
+ * the next insertion. nil map: panics "assignment to entry in nil map". */
+void *gort_mapassign(const GoType *maptype, void *h, const void *key);
+void gort_mapdelete(const GoType *maptype, void *h, const void *key);
+void gort_mapclear(const GoType *maptype, void *h);
+/* range: `it` is GORT_MAPITER_WORDS words. Each gort_mapiternext that returns true leaves the
+ * address of the current key in word 0 of `it` and that of its value in word 1. The order is
+ * randomised per loop; entries deleted before they are reached are not produced, entries
+ * added during the loop may or may not be. Usable from C (fmt prints maps with it). */
+void gort_mapiterinit(const GoType *maptype, void *h, void *it);
+bool gort_mapiternext(void *it);
 
 #endif

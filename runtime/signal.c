@@ -14,8 +14,9 @@
 extern void *__libc_stack_end;
 
 /* Faults below this address are nil dereferences (plus a field/element offset): nothing is
- * ever mapped this low in a golc program (a static executable starts at 4 MiB). */
-#define NIL_FAULT_LIMIT ((uintptr_t)4 << 20)
+ * mapped this low in a golc program (a static executable starts at 2 MiB with lld, 4 MiB with
+ * GNU ld). */
+#define NIL_FAULT_LIMIT ((uintptr_t)1 << 20)
 
 static char alt_stack[64 * 1024];
 

@@ -4,12 +4,12 @@
 // the runtime's type descriptors itself — it is golc's reflection for fmt. The functions
 // declared here without a body are implemented in fmt_shim.c.
 //
-// Differences from Go's fmt, for now: no Fprint* (no io.Writer yet), no Formatter interface,
-// maps print as an error note, and Errorf's %w is printed like %v and the wrapped error is
-// not kept (errors.Unwrap/Is/As are not available yet).
+// Differences from Go's fmt, for now: no Formatter/State interfaces, no scanning (Sscan*),
+// and maps print as an error note. Fprint* format into a string and make one Write call on
+// the io.Writer, as Go's do. Errorf keeps the errors of its %w operands (errorf.go).
 package fmt
 
-import "errors"
+import "io"
 
 // Stringer is implemented by any value that has a String method, which defines the
 // "native" format for that value.
@@ -54,48 +54,34 @@ func Println(a ...any) (n int, err error) {
 	return writeFd(1, Sprintln(a...)), nil
 }
 
-// wrapError is the error Errorf returns when the format has a %w verb (so %T matches Go).
-type wrapError struct {
-	msg string
+// Fprintf formats according to a format specifier and writes to w. It returns the number of
+// bytes written and any write error encountered.
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintf(format, a...)))
 }
 
-func (e *wrapError) Error() string {
-	return e.msg
+// Fprint formats using the default formats for its operands and writes to w.
+func Fprint(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprint(a...)))
 }
 
-// Errorf formats according to a format specifier and returns the string as an error.
-func Errorf(format string, a ...any) error {
-	msg := errorfText(format, a)
-	if hasWrapVerb(format) {
-		return &wrapError{msg: msg}
-	}
-	return errors.New(msg)
+// Fprintln formats using the default formats for its operands and writes to w, with spaces
+// between operands and a newline at the end.
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintln(a...)))
 }
 
-// hasWrapVerb reports whether format uses %w (flags and width are skipped).
-func hasWrapVerb(format string) bool {
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		j := i + 1
-		for j < len(format) && isVerbModifier(format[j]) {
-			j++
-		}
-		if j < len(format) && format[j] == 'w' {
-			return true
-		}
-		if j < len(format) && format[j] == '%' {
-			i = j
-		}
-	}
-	return false
+// Appendf formats according to a format specifier, appends the result to b and returns it.
+func Appendf(b []byte, format string, a ...any) []byte {
+	return append(b, Sprintf(format, a...)...)
 }
 
-func isVerbModifier(c byte) bool {
-	switch c {
-	case '+', '-', '#', ' ', '.', '*', '[', ']':
-		return true
-	}
-	return c >= '0' && c <= '9'
+// Append formats using the default formats for its operands and appends the result to b.
+func Append(b []byte, a ...any) []byte {
+	return append(b, Sprint(a...)...)
+}
+
+// Appendln is Append with Sprintln's spacing and final newline.
+func Appendln(b []byte, a ...any) []byte {
+	return append(b, Sprintln(a...)...)
 }

@@ -1,4 +1,5 @@
-// Package os: the command-line arguments and process exit, for now.
+// Package os: the command-line arguments, process exit, files (file.go, over the libc
+// wrappers in sys.c) and the environment (env.go).
 package os
 
 // Args hold the command-line arguments, starting with the program name.

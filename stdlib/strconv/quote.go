@@ -153,3 +153,18 @@ func CanBackquote(s string) bool {
 	}
 	return true
 }
+
+// AppendQuoteToASCII appends QuoteToASCII(s) to dst.
+func AppendQuoteToASCII(dst []byte, s string) []byte {
+	return appendQuoted(dst, s, '"', true)
+}
+
+// AppendQuoteRune appends QuoteRune(r) to dst.
+func AppendQuoteRune(dst []byte, r rune) []byte {
+	return append(dst, QuoteRune(r)...)
+}
+
+// AppendQuoteRuneToASCII appends QuoteRuneToASCII(r) to dst.
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToASCII(r)...)
+}

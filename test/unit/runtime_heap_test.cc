@@ -113,3 +113,18 @@ TEST(RuntimeHeap, MakesliceLenOutOfRangePanics) {
     EXPECT_EXIT(gort_alloc_array(int64_t(1) << 61, 8, &scan_type), testing::ExitedWithCode(2),
                 "makeslice: len out of range");
 }
+
+// The mark phase maps an interior offset to its object with a multiply instead of a divide;
+// check it against division for every offset of every size class's span.
+TEST(RuntimeHeap, DivisionFreeObjectIndexIsExact) {
+    gort_gc_init(__libc_stack_end);
+    for (int c = 1; c < GC_NUM_CLASSES; c++) {
+        void *p = gort_alloc(gc_class_size[c], &noscan_type);
+        Span *s = gc_span_of(reinterpret_cast<uintptr_t>(p));
+        ASSERT_NE(s, nullptr);
+        ASSERT_EQ(s->elemsize, gc_class_size[c]);
+        uintptr_t bytes = uintptr_t(s->npages) << GC_PAGE_SHIFT;
+        for (uintptr_t off = 0; off < bytes; off++)
+            ASSERT_EQ(gc_object_index(s, off), off / uintptr_t(s->elemsize)) << "class " << c << " off " << off;
+    }
+}

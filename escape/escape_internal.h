@@ -1,0 +1,128 @@
+/* escape_internal.h — the shared data of escape/'s files (not part of escape's face).
+ *
+ * The model (see README.md beside this file and /work/shared/ESCAPE.md):
+ *  - A Loc is a node of the location graph. Every IR value gets one (LOC_VALUE: an SSA value
+ *    never outlives anything; it only carries flows), every ALLOC gets a second one for the
+ *    memory it allocates (LOC_OBJECT), each function has one LOC_RESULT per result, each batch
+ *    one LOC_HEAP.
+ *  - An Edge dst ← src carries derefs: the number of dereferences applied to src's value
+ *    minus the number of address-ofs. ALLOC value ← object: −1; LOAD v ← addr: +1; STORE into
+ *    a resolvable local object: object ← value: 0; STORE through any other pointer: heap ← value.
+ *  - A Summary says, per parameter, the fewest derefs at which it reaches the heap and each
+ *    result (SUM_NONE: never). Callers add edges from their arguments accordingly. */
+#ifndef GOLC_ESCAPE_INTERNAL_H
+#define GOLC_ESCAPE_INTERNAL_H
+
+#include "escape.h"
+
+#include <limits.h>
+
+#define SUM_NONE INT_MAX
+
+typedef enum LocKind { LOC_VALUE, LOC_OBJECT, LOC_RESULT, LOC_HEAP } LocKind;
+
+typedef struct Loc Loc;
+typedef struct Edge {
+    Loc *src;
+    int derefs;
+} Edge;
+
+struct Loc {
+    LocKind kind;
+    IRFunc *fn;         /* owning function (NULL for the heap) */
+    IRInstr *instr;     /* VALUE: the value; OBJECT: its ALLOC */
+    int result_index;   /* RESULT */
+    int loop_depth;     /* OBJECT: the ALLOC's loop depth */
+    Edge *edges;        /* incoming flows: this ← edges[i].src */
+    int nedges, cap;
+    bool escapes;       /* OBJECT: must live on the heap */
+    /* solver state */
+    int walkgen;
+    int derefs;
+    bool queued;
+};
+
+/* Per-function summary: index 0 is the closure/env parameter (PARAM -1), i + 1 is PARAM i. */
+typedef struct Summary {
+    int nparams;        /* IR params + 1 */
+    int nresults;
+    int *heap;          /* [nparams] */
+    int *result;        /* [nparams * nresults] */
+} Summary;
+
+typedef struct FuncInfo {
+    IRFunc *fn;
+    Summary *sum;       /* NULL until solved */
+    bool in_batch;      /* being solved right now */
+    Loc **results;      /* [nresults] while in batch */
+    Loc *heap;          /* the batch's heap location */
+    /* call graph / SCC (callgraph.c) */
+    int index, lowlink;
+    bool onstack;
+    IRFunc **callees;
+    int ncallees, capcallees;
+    /* inlining (inline.c) */
+    int cost;
+    bool can_inline;
+    int max_loop_depth;  /* deepest ALLOC loop depth (solve.c) */
+} FuncInfo;
+
+typedef struct EscState {
+    IRProgram *prog;
+    EscapeOptions *opts;
+    Loc **locs;         /* every loc of the current batch */
+    int nlocs, caplocs;
+    Loc *heap;
+    int walkgen;
+    IRFunc **string_methods; /* String/Error/GoString methods fmt's engine may call */
+    int nstring_methods;
+} EscState;
+
+static inline FuncInfo *finfo(IRFunc *f) { return (FuncInfo *)f->esc; }
+static inline Loc *iloc(IRInstr *in) { return (Loc *)in->esc; }
+
+/* graph.c */
+Loc *loc_new(EscState *st, LocKind kind, IRFunc *fn, IRInstr *in);
+void loc_flow(Loc *dst, Loc *src, int derefs);
+Loc *value_loc(EscState *st, IRInstr *in);   /* creates on first use (free values too) */
+Loc *object_loc(IRInstr *alloc);
+void graph_reset(EscState *st);
+
+/* build.c: adds every function's flows */
+void build_func(EscState *st, IRFunc *f);
+
+/* summary.c */
+Summary *summary_new(int nparams, int nresults);
+int sum_heap(Summary *s, int param);            /* param: −1 env, 0.. IR params */
+int sum_result(Summary *s, int param, int r);
+void summary_join(Summary *into, Summary *from);
+void summary_from_batch(EscState *st, IRFunc *f);
+/* externs.c: summaries of body-less functions and the runtime's calls */
+Summary *extern_summary(EscState *st, IRFunc *f);
+void rt_call_flows(EscState *st, IRInstr *call);
+bool extern_calls_string_methods(IRFunc *f);
+
+/* solve.c */
+void solve_batch(EscState *st, IRFunc **fns, int n);
+void walk_from(EscState *st, Loc *root);        /* leaves derefs in locs with walkgen */
+
+/* callgraph.c */
+void callgraph_build(EscState *st);
+void callgraph_sccs(EscState *st, void (*visit)(EscState *, IRFunc **, int));
+void iface_callees(EscState *st, IRInstr *call, IRFunc ***out, int *n);
+IRFunc *closure_func(IRInstr *alloc);
+
+/* decide.c */
+void decide_func(EscState *st, IRFunc *f);
+bool alloc_too_large(IRInstr *in);
+
+/* report.c */
+bool report_wanted(EscState *st, IRFunc *f);
+void report_add(Pos pos, int phase, char *text);
+void report_func(EscState *st, IRFunc *f);
+void report_flush(void);
+
+/* inline.c */
+void inline_program(EscState *st);
+
+#endif

@@ -1,0 +1,128 @@
+/* externs.c — what the analysis assumes about code it cannot see: body-less (C-implemented)
+ * stdlib functions and the runtime's CALLRT entry points.
+ *
+ * Body-less functions are described by a table keyed by link name, one letter per IR parameter:
+ *   n  nothing the parameter points to is retained or leaked
+ *   h  the parameter leaks to the heap
+ *   s  fmt's argument slice: the engine copies what it prints and retains nothing, but it calls
+ *      the String/Error/GoString methods of the values, receiving the interface's data word
+ *      (one deref below the slice), so the slice leaks to the heap one level below whatever
+ *      those methods leak their receiver at (the join over every such method in the program)
+ * A function missing from the table leaks every pointer-carrying parameter to the heap.
+ * Adding an entry is a promise about the C code: keep the shims honest. */
+#include "escape_internal.h"
+
+#include <string.h>
+
+typedef struct ExternSpec {
+    const char *name;
+    const char *params;
+} ExternSpec;
+
+static const ExternSpec extern_table[] = {
+    {"fmt.Sprintf", "ns"},
+    {"fmt.Sprint", "s"},
+    {"fmt.Sprintln", "s"},
+    {"fmt.errorfText", "ns"},
+    {"fmt.writeFd", "nn"},
+    {"os.sysGetenv", "n"},
+    {"os.sysSetenv", "nn"},
+    {"os.sysUnsetenv", "n"},
+    {"os.sysOpen", "nnn"},
+    {"os.sysRead", "nn"},
+    {"os.sysWrite", "nn"},
+    {"os.sysWriteString", "nn"},
+    {"os.sysUnlink", "n"},
+    {"os.sysRmdir", "n"},
+    {"os.sysMkdir", "nn"},
+    {"os.sysRename", "nn"},
+    {"os.sysChdir", "n"},
+};
+
+static const ExternSpec *find_spec(IRFunc *f)
+{
+    for (size_t i = 0; i < sizeof extern_table / sizeof *extern_table; i++)
+        if (strcmp(extern_table[i].name, f->name) == 0)
+            return &extern_table[i];
+    return NULL;
+}
+
+bool extern_calls_string_methods(IRFunc *f)
+{
+    const ExternSpec *s = find_spec(f);
+    return s && strchr(s->params, 's');
+}
+
+static bool carries_pointers(Type *t)
+{
+    return !t || type_has_pointers(t) || t->kind == T_UINTPTR;
+}
+
+/* The fewest derefs at which any String/Error/GoString method leaks its receiver; 0 when one
+ * of them is not summarised yet (same batch: be conservative). */
+static int string_method_receiver_leak(EscState *st)
+{
+    int d = SUM_NONE;
+    for (int i = 0; i < st->nstring_methods; i++) {
+        FuncInfo *fi = finfo(st->string_methods[i]);
+        if (!fi->sum)
+            return 0;
+        int h = sum_heap(fi->sum, 0);
+        for (int r = 0; r < fi->sum->nresults; r++)
+            if (sum_result(fi->sum, 0, r) < h)
+                h = sum_result(fi->sum, 0, r);
+        if (h < d)
+            d = h;
+    }
+    return d;
+}
+
+Summary *extern_summary(EscState *st, IRFunc *f)
+{
+    Summary *s = summary_new(f->nparams, f->nresults);
+    const ExternSpec *spec = find_spec(f);
+    s->heap[0] = SUM_NONE;
+    for (int i = 0; i < f->nparams; i++) {
+        char c = spec && i < (int)strlen(spec->params) ? spec->params[i] : 'h';
+        if (!carries_pointers(f->param_types[i]))
+            c = 'n';
+        if (c == 'h')
+            s->heap[i + 1] = 0;
+        else if (c == 's') {
+            int d = string_method_receiver_leak(st);
+            s->heap[i + 1] = d == SUM_NONE ? SUM_NONE : d + 1;
+        }
+    }
+    return s;
+}
+
+/* Runtime entry points that never retain a pointer argument. */
+static const char *const rt_noescape[] = {
+    "gort_strcmp", "gort_printpointer", "gort_printuint", "gort_printstring", "gort_printsp",
+    "gort_printslice", "gort_printnl", "gort_printint", "gort_printiface", "gort_printfloat32",
+    "gort_printfloat", "gort_printcomplex64", "gort_printcomplex", "gort_printbool",
+    "gort_panic_slice_u", "gort_panic_slice", "gort_panic_shift", "gort_panic_nil",
+    "gort_panic_makeslice_len", "gort_panic_makeslice_cap", "gort_panic_index_u",
+    "gort_panic_index", "gort_panic_divide", "gort_panic_msg", "gort_intstring",
+    "gort_ifaceeq", "gort_decoderune", "gort_countrunes", "gort_runesbytelen",
+    "gort_stringtorunes", "gort_runestostring", "gort_alloc", "gort_alloc_array",
+};
+
+void rt_call_flows(EscState *st, IRInstr *call)
+{
+    const char *name = call->rt_name ? call->rt_name : "";
+    for (size_t i = 0; i < sizeof rt_noescape / sizeof *rt_noescape; i++)
+        if (strcmp(rt_noescape[i], name) == 0)
+            return;
+    if (strcmp(name, "gort_growslice") == 0) {
+        /* (out, oldptr, ...): the old elements are copied into the new heap array, and `out`
+         * receives a pointer to that heap array (nothing local). */
+        if (call->nargs > 1)
+            loc_flow(st->heap, value_loc(st, call->args[1]), 1);
+        return;
+    }
+    /* gort_gopanic and anything not listed: every pointer argument escapes. */
+    for (int i = 0; i < call->nargs; i++)
+        if (carries_pointers(call->args[i]->type))
+            loc_flow(st->heap, value_loc(st, call->args[i]), 0);
+}
