@@ -328,9 +328,12 @@ LLVMValueRef cg_call(CG *cg, IRInstr *in) {
         free(args);
         return in->type ? call : NULL;
     }
-    case IR_CALLRT:
+    case IR_CALLRT: {
         if (!in->rt_name) break;
+        LLVMValueRef special;
+        if (cg_defer_rt_call(cg, in, &special)) return special;
         return call_c_instr(cg, in, in->rt_name, 0, NULL);
+    }
     default: break;
     }
     cg_ice(cg, "malformed call v%d", in->id);

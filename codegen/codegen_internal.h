@@ -118,6 +118,10 @@ LLVMValueRef cg_call_c(CG *cg, const char *name, LLVMTypeRef ret, LLVMValueRef *
 LLVMValueRef cg_runtime_fn(CG *cg, const char *name, LLVMTypeRef fnty);
 LLVMValueRef cg_extern_decl(CG *cg, IRFunc *f);
 
+/* ---- defer.c: setjmp, recover and keepalive calls; attributes of thunks (defer/recover) ---- */
+bool cg_defer_rt_call(CG *cg, IRInstr *in, LLVMValueRef *out); /* false: not one of them */
+void cg_defer_func_attrs(CG *cg, IRFunc *f, LLVMValueRef fn);
+
 /* ---- target.c ---- */
 const char *cg_triple(const char *goarch);
 bool cg_target_init(CG *cg);

@@ -26,6 +26,7 @@ LLVMValueRef cg_func_decl(CG *cg, IRFunc *f) {
     fn = LLVMAddFunction(cg->mod, f->name ? f->name : "golc.anon", ft);
     /* The collector and tracebacks walk frame-pointer chains. */
     add_string_attr(cg, fn, "frame-pointer", "all");
+    cg_defer_func_attrs(cg, f, fn);
     LLVMSetValueName2(LLVMGetParam(fn, 0), "env", 3);
     pm_put(&cg->funcs, f, fn);
     return fn;

@@ -22,6 +22,17 @@ static bool carries(Type *t)
     return u->kind == T_UINTPTR;
 }
 
+/* Could the memory a pointer value points to hold pointers? Unknown shapes say yes. */
+static bool points_to_pointers(IRInstr *p)
+{
+    Type *t = p->type;
+    while (t && t->kind == T_NAMED)
+        t = t->underlying;
+    if (!t || t->kind != T_POINTER || !t->elem)
+        return true;
+    return carries(t->elem);
+}
+
 static void flow_arg(EscState *st, Loc *dst, IRInstr *arg, int derefs)
 {
     if (arg && carries(arg->type))
@@ -56,6 +67,52 @@ static Loc *store_target(EscState *st, IRInstr *addr)
     return object_loc(a);
 }
 
+static bool is_call(IRInstr *in)
+{
+    return in->op == IR_CALL || in->op == IR_CALLIND || in->op == IR_CALLIFACE || in->op == IR_CALLRT;
+}
+
+/* The pointer an address is computed from by field and index steps (same object). */
+static IRInstr *address_base(IRInstr *a)
+{
+    while (a && (a->op == IR_FIELDADDR || a->op == IR_INDEXADDR))
+        a = a->args[0];
+    return a;
+}
+
+/* gc's self-assignment rule: `p.f = p.g` (or `p.a[0] = p.a[1]`) through a pointer moves a value
+ * within one object, so it creates no new flow. Both sides must be computed from the same
+ * pointer: the same value, or loads of the same local variable in the same block with no
+ * store in between. */
+static bool self_assignment(IRInstr *store)
+{
+    IRInstr *val = store->args[1];
+    if (val->op != IR_LOAD)
+        return false;
+    IRInstr *d = address_base(store->args[0]), *s = address_base(val->args[0]);
+    if (!d || !s || d->op == IR_ALLOC || d == store->args[0] || s == val->args[0])
+        return false;
+    if (d == s)
+        return true;
+    if (d->op != IR_LOAD || s->op != IR_LOAD || d->args[0] != s->args[0] ||
+        d->args[0]->op != IR_ALLOC || d->block != s->block)
+        return false;
+    /* no store between the two loads (either order) */
+    IRBlock *b = d->block;
+    int id = -1, is = -1;
+    for (int i = 0; i < b->instrs.len; i++) {
+        if (b->instrs.data[i] == d) id = i;
+        if (b->instrs.data[i] == s) is = i;
+    }
+    int lo = id < is ? id : is, hi = id < is ? is : id;
+    for (int i = lo + 1; i < hi; i++) {
+        IRInstr *x = b->instrs.data[i];
+        if (x->op == IR_STORE || x->op == IR_MEMMOVE || x->op == IR_ZERO || is_call(x))
+            return false;
+    }
+    return true;
+}
+
 static Loc *param_loc(EscState *st, IRFunc *f, int index)
 {
     if (f->blocks.len == 0)
@@ -72,7 +129,6 @@ static Loc *param_loc(EscState *st, IRFunc *f, int index)
 /* Arguments args[first..] are the callee's params 0..; `s` NULL means unknown: they escape. */
 static void apply_summary(EscState *st, IRInstr *call, int first, Summary *s)
 {
-    Loc *res = call->type ? value_loc(st, call) : NULL;
     for (int i = first; i < call->nargs; i++) {
         int p = i - first;
         if (!s || p + 1 >= s->nparams) {
@@ -82,10 +138,10 @@ static void apply_summary(EscState *st, IRInstr *call, int first, Summary *s)
         int h = sum_heap(s, p);
         if (h != SUM_NONE)
             flow_arg(st, st->heap, call->args[i], h);
-        for (int r = 0; r < s->nresults && res; r++) {
+        for (int r = 0; r < s->nresults && call->type; r++) {
             int d = sum_result(s, p, r);
             if (d != SUM_NONE)
-                flow_arg(st, res, call->args[i], d);
+                flow_arg(st, result_loc(st, call, r), call->args[i], d);
         }
     }
 }
@@ -99,7 +155,7 @@ static void connect_in_batch(EscState *st, IRInstr *call, int first, IRFunc *cal
         flow_arg(st, param_loc(st, callee, i - first), call->args[i], 0);
     if (call->type)
         for (int r = 0; r < callee->nresults; r++)
-            loc_flow(value_loc(st, call), fi->results[r], 0);
+            loc_flow(result_loc(st, call, r), fi->results[r], 0);
 }
 
 static void build_call(EscState *st, IRInstr *call, int first, IRFunc *callee)
@@ -190,18 +246,26 @@ static void build_instr(EscState *st, IRFunc *f, IRInstr *in)
             flow_arg(st, value_loc(st, in), in->args[0], 1);
         break;
     case IR_STORE:
-        if (carries(in->args[1]->type))
+        if (carries(in->args[1]->type) && !self_assignment(in))
             flow_arg(st, store_target(st, in->args[0]), in->args[1], 0);
         break;
     case IR_MEMMOVE:
-        flow_arg(st, store_target(st, in->args[0]), in->args[1], 1);
+        /* copying bytes that hold no pointers (string data) creates no flow */
+        if (points_to_pointers(in->args[0]) || points_to_pointers(in->args[1]))
+            flow_arg(st, store_target(st, in->args[0]), in->args[1], 1);
         break;
     case IR_FIELDADDR:
     case IR_INDEXADDR:
         flow_arg(st, value_loc(st, in), in->args[0], 0);
         break;
-    case IR_MAKE:
     case IR_EXTRACT:
+        if (is_call(in->args[0]) && in->args[0]->type && in->args[0]->type->kind == T_TUPLE) {
+            if (carries(in->type))
+                loc_flow(value_loc(st, in), result_loc(st, in->args[0], in->index), 0);
+            break;
+        }
+        /* fall through */
+    case IR_MAKE:
     case IR_CONVERT:
         if (!carries(in->type))
             break;
@@ -219,6 +283,15 @@ static void build_instr(EscState *st, IRFunc *f, IRInstr *in)
         break;
     case IR_CALLRT:
         rt_call_flows(st, in);
+        if (in->alloc_kind == ALLOC_APPEND && in->nargs > 0 && !in->type) {
+            /* the new backing array: a heap object whose fate is reported (gc: "append escapes
+             * to heap"); `out` receives its address */
+            Loc *arr = loc_new(st, LOC_OBJECT, f, in);
+            Loc *v = loc_new(st, LOC_VALUE, f, in);
+            loc_flow(v, arr, -1);
+            in->esc = v;
+            loc_flow(store_target(st, in->args[0]), v, 0);
+        }
         break;
     case IR_RET:
         for (int i = 0; i < in->nargs && i < f->nresults; i++)

@@ -3,7 +3,7 @@
  * HEAP when the object escapes (solve.c), when it is too large for a stack frame (gc's limits:
  * 128 KiB for a declared variable, 64 KiB for an implicit allocation), when its element count
  * is not a compile-time constant (codegen can only put constant counts on the stack), and for
- * the runtime-managed kinds codegen cannot place on the stack (maps, channels, defer records). */
+ * the runtime-managed kinds codegen cannot place on the stack (channels, defer and go records). */
 #include "escape_internal.h"
 
 #define MAX_STACK_VAR (128 * 1024)
@@ -47,7 +47,7 @@ void decide_func(EscState *st, IRFunc *f)
             Loc *obj = object_loc(in);
             int64_t n;
             bool heap = !obj || obj->escapes || alloc_too_large(in) || !const_count(in, &n);
-            if (in->alloc_kind == ALLOC_MAKEMAP || in->alloc_kind == ALLOC_MAKECHAN ||
+            if (in->alloc_kind == ALLOC_MAKECHAN ||
                 in->alloc_kind == ALLOC_DEFER)
                 heap = true;
             in->decision = heap ? DEC_HEAP : DEC_STACK;

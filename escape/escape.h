@@ -1,10 +1,10 @@
 /* escape.h — escape analysis' face: decides every ALLOC site of an IRProgram (ir.h) and
  * produces gc-style -m diagnostics.
  *
- * Until the interprocedural analysis lands (see ../shared/ESCAPE.md), escape_run applies the
- * conservative rule that is trivially sound: ALLOC_VAR sites whose variable never has its
- * address taken, and ALLOC_TEMP sites, go on the stack (no pointer to them can exist);
- * every other site goes on the heap. */
+ * Whole-program, interprocedural (model and invariants: escape/README.md; the theory:
+ * /work/shared/ESCAPE.md): call graph SCCs solved bottom-up over a location graph with deref
+ * levels, leak summaries per parameter, interface calls joined over every implementation,
+ * table summaries for C-implemented stdlib functions and runtime calls. */
 #ifndef GOLC_ESCAPE_H
 #define GOLC_ESCAPE_H
 

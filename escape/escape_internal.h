@@ -36,6 +36,7 @@ struct Loc {
     Edge *edges;        /* incoming flows: this ← edges[i].src */
     int nedges, cap;
     bool escapes;       /* OBJECT: must live on the heap */
+    Loc **members;      /* VALUE of a call with several results: one loc per result */
     /* solver state */
     int walkgen;
     int derefs;
@@ -86,6 +87,7 @@ Loc *loc_new(EscState *st, LocKind kind, IRFunc *fn, IRInstr *in);
 void loc_flow(Loc *dst, Loc *src, int derefs);
 Loc *value_loc(EscState *st, IRInstr *in);   /* creates on first use (free values too) */
 Loc *object_loc(IRInstr *alloc);
+Loc *result_loc(EscState *st, IRInstr *call, int r); /* result r of a call's value */
 void graph_reset(EscState *st);
 
 /* build.c: adds every function's flows */

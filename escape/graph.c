@@ -70,8 +70,26 @@ void graph_reset(EscState *st)
         if (l->instr && l->kind == LOC_VALUE)
             l->instr->esc = NULL;
         free(l->edges);
+        free(l->members);
         free(l);
     }
     st->nlocs = 0;
     st->heap = NULL;
+}
+
+/* Results of one call are kept apart (`a, b := f(&x, &y)`: only a's flows reach a), and the
+ * whole tuple value still carries all of them for any direct use. */
+Loc *result_loc(EscState *st, IRInstr *call, int r)
+{
+    Loc *v = value_loc(st, call);
+    Type *t = call->type;
+    if (!v || !t || t->kind != T_TUPLE || r < 0 || r >= t->nfields)
+        return v;
+    if (!v->members)
+        v->members = xcalloc(t->nfields, sizeof *v->members);
+    if (!v->members[r]) {
+        v->members[r] = loc_new(st, LOC_VALUE, v->fn, NULL);
+        loc_flow(v, v->members[r], 0);
+    }
+    return v->members[r];
 }

@@ -36,7 +36,7 @@ void report_add(Pos pos, int phase, char *text)
 
 bool report_wanted(EscState *st, IRFunc *f)
 {
-    if (!st->opts || st->opts->m_level == 0 || f->pos.file == 0 && f->blocks.len == 0)
+    if (!st->opts || st->opts->m_level == 0 || (f->pos.file == 0 && f->blocks.len == 0))
         return false;
     if (!f->pkg || !f->pkg->path || strcmp(f->pkg->path, "main") != 0)
         return false;
@@ -44,6 +44,27 @@ bool report_wanted(EscState *st, IRFunc *f)
         return false;
     size_t n = strlen(f->name);
     return !(n > 3 && strcmp(f->name + n - 3, "-fm") == 0) && strncmp(f->name, "golc.", 5) != 0;
+}
+
+/* gc stores pointer-shaped values (a pointer, or a struct or 1-element array holding only one)
+ * directly in an interface; golc's lowering boxes the struct and array forms. A box that stays
+ * on the stack is not worth a message gc would never print. */
+static bool gc_direct_iface(Type *t)
+{
+    if (!t)
+        return false;
+    if (t->kind == T_NAMED)
+        return gc_direct_iface(t->underlying);
+    switch (t->kind) {
+    case T_POINTER: case T_CHAN: case T_MAP: case T_FUNC: case T_UNSAFEPTR:
+        return true;
+    case T_ARRAY:
+        return t->len == 1 && gc_direct_iface(t->elem);
+    case T_STRUCT:
+        return t->nfields == 1 && gc_direct_iface(t->fields[0].type);
+    default:
+        return false;
+    }
 }
 
 static char *alloc_message(IRInstr *in, bool heap)
@@ -54,6 +75,15 @@ static char *alloc_message(IRInstr *in, bool heap)
         return heap && in->var && in->var->name ? xsprintf("moved to heap: %s", in->var->name) : NULL;
     case ALLOC_TEMP:
         return NULL;
+    case ALLOC_STRBUF:
+        /* the message buffer of a failing type assertion: gc has no such allocation */
+        if (in->site && in->site->kind == N_TYPEASSERT)
+            return NULL;
+        break;
+    case ALLOC_BOX:
+        if (!heap && gc_direct_iface(in->elem))
+            return NULL;
+        break;
     case ALLOC_VARIADIC:
         return xsprintf("... argument %s", verdict);
     case ALLOC_CLOSURE:
@@ -126,6 +156,10 @@ void report_func(EscState *st, IRFunc *f)
             IRInstr *in = b->instrs.data[ii];
             if (in->op == IR_PARAM && in->index >= 0)
                 report_param(f, in);
+            if (in->op == IR_CALLRT && in->alloc_kind == ALLOC_APPEND && in->esc && in->site) {
+                Loc *arr = object_loc(in);
+                report_add(in->pos, 2, xsprintf("append %s", arr && arr->escapes ? "escapes to heap" : "does not escape"));
+            }
             if (in->op != IR_ALLOC || in->pos.file == 0)
                 continue;
             Loc *obj = object_loc(in);

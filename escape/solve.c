@@ -90,6 +90,12 @@ void solve_batch(EscState *st, IRFunc **fns, int n)
     }
     for (int i = 0; i < n; i++)
         build_func(st, fns[i]);
+    /* Objects too large for a frame are heap from the start, so what they hold escapes too. */
+    for (int i = 0; i < st->nlocs; i++)
+        if (st->locs[i]->kind == LOC_OBJECT && alloc_too_large(st->locs[i]->instr)) {
+            st->locs[i]->escapes = true;
+            loc_flow(st->heap, st->locs[i], 0);
+        }
     for (int i = 0; i < st->nlocs; i++) {
         Loc *l = st->locs[i];
         if (l->kind == LOC_OBJECT && l->loop_depth > finfo(l->fn)->max_loop_depth)

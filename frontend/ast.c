@@ -148,7 +148,7 @@ static void render(StrBuf *b, Node *e, Style st) {
     case N_BASICLIT: sb_puts(b, e->lit); break;
     case N_COMPOSITE:
         if (e->x) render(b, e->x, st);
-        sb_puts(b, st == STYLE_TYPES2 ? (e->list.len ? "{…}" : "{}") : "{...}");
+        sb_puts(b, e->list.len ? (st == STYLE_TYPES2 ? "{…}" : "{...}") : "{}");
         break;
     case N_FUNCLIT:
         if (st == STYLE_ESCAPE) { sb_puts(b, "func literal"); break; }

@@ -290,6 +290,7 @@ void check_package(Package *pkg) {
         if (d->obj->kind != OBJ_FUNC) continue;
         Node *fd = d->spec;
         Obj *o = d->obj;
+        if (o->generic) continue; /* checked per instance (check_generic.c) */
         if (!o->type || o->type == t_invalid) { /* e.g. generic: reported already */
             bodies_skipped = true;
             continue;
@@ -303,6 +304,8 @@ void check_package(Package *pkg) {
         check_func_body(c, o, o->type, fd->body, fd->scope);
         c->decl = NULL;
     }
+
+    generic_finish_package(c); /* bodies of the instances made so far */
 
     /* unused imports */
     for (int i = 0; i < import_objs.len; i++) {

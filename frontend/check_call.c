@@ -788,6 +788,7 @@ static void check_builtin(Checker *c, Node *e, int id) {
 
 void check_call(Checker *c, Node *e, Type *hint) {
     Node *f = e->x;
+    if (generic_check_call(c, e, hint)) return; /* F(x), F[T](x) (check_generic.c) */
     check_expr_or_type(c, f);
     if (f->mode == MODE_INVALID) {
         check_args_only(c, e);

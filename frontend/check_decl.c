@@ -171,8 +171,7 @@ static void report_init_cycle(Obj *o) {
 
 static void resolve_type_decl(Checker *c, Obj *o, Node *spec) {
     if (spec->tparams.len > 0) {
-        diag_unsupported(spec->pos, "generic type");
-        o->type = t_invalid;
+        generic_declare_type(c, o, spec);
         return;
     }
     vec_push(&type_path, o);
@@ -270,8 +269,12 @@ void resolve_obj(Checker *c, Obj *o) {
         fs->is_func = true;
         fd->scope = fs;
         c->decl = NULL;
+        if (fd->x && fd->x->tparams.len > 0) {
+            generic_declare_func(c, o, fd);
+            break;
+        }
         o->type = check_signature(c, fd->x, NULL, fs, true);
-        if (fd->tparams.len > 0 || (fd->x && fd->x->tparams.len > 0)) o->type = t_invalid;
+        if (fd->tparams.len > 0) o->type = t_invalid;
         break;
     }
     default: break;
@@ -298,6 +301,7 @@ static Type *check_struct_type(Checker *c, Node *e) {
         if (f->embedded || f->names.len == 0) {
             Node *te = f->x;
             if (te->kind == N_STAR) te = te->x;
+            if (te->kind == N_INDEX && te->x) te = te->x; /* embedded generic instance G[T] */
             const char *name = te->kind == N_SELECTOR ? te->name : te->kind == N_IDENT ? te->name : "?";
             Type *base = ft->kind == T_POINTER ? ft->elem : ft;
             if (ft->kind == T_POINTER && (under(base)->kind == T_POINTER || under(base)->kind == T_INTERFACE))
@@ -346,6 +350,8 @@ static Type *check_struct_type(Checker *c, Node *e) {
 
 static Type *check_interface_type(Checker *c, Node *e) {
     Vec ms = {0};
+    Vec unions = {0};        /* type-set terms (generics: check_generic.c) */
+    bool comparable = false;
     for (int i = 0; i < e->list.len; i++) {
         Node *f = e->list.data[i];
         if (f->names.len > 0) {
@@ -360,16 +366,17 @@ static Type *check_interface_type(Checker *c, Node *e) {
             continue;
         }
         if (f->x->kind == N_UNION || (f->x->kind == N_UNARY && f->x->op == TK_TILDE)) {
-            diag_unsupported(f->x->pos, "interface with type constraints");
+            generic_union_elem(c, f->x, NULL, &unions);
             continue;
         }
         Type *et = check_type(c, f->x);
         if (et == t_invalid) continue;
         Type *u = under(et);
         if (u->kind != T_INTERFACE) {
-            diag_unsupported(f->x->pos, "interface with type constraints");
+            generic_union_elem(c, f->x, et, &unions);
             continue;
         }
+        generic_embed_constraint(et, &unions, &comparable);
         for (int j = 0; j < u->nimethods; j++) {
             bool dup = false;
             for (int k = 0; k < ms.len; k++)
@@ -379,6 +386,8 @@ static Type *check_interface_type(Checker *c, Node *e) {
     }
     Method *arr = ms.len ? xcalloc((size_t)ms.len, sizeof *arr) : NULL;
     for (int i = 0; i < ms.len; i++) arr[i] = *(Method *)ms.data[i];
+    Type *constraint = generic_constraint_iface(arr, ms.len, &unions, comparable);
+    if (constraint) return constraint;
     return type_interface(arr, ms.len);
 }
 
@@ -432,12 +441,14 @@ Type *check_type(Checker *c, Node *e) {
             break;
         }
         resolve_obj(c, o);
+        if (o->generic && generic_report_uninstantiated(c, e)) break;
         t = o->type ? o->type : t_invalid;
         break;
     }
     case N_SELECTOR:
         check_expr_or_type(c, e);
         if (e->mode == MODE_INVALID) break;
+        if (e->obj && e->obj->generic && generic_report_uninstantiated(c, e)) break;
         if (e->mode != MODE_TYPE) {
             diag_error(spos(e), "%s is not a type", expr_string(e));
             break;
@@ -476,7 +487,7 @@ Type *check_type(Checker *c, Node *e) {
     case N_FUNCTYPE: t = check_signature(c, e, NULL, NULL, false); break;
     case N_STRUCTTYPE: t = check_struct_type(c, e); break;
     case N_INTERFACETYPE: t = check_interface_type(c, e); break;
-    case N_INDEX: diag_unsupported(e->pos, "generic type instantiation"); break;
+    case N_INDEX: t = generic_type_index(c, e); break;
     default:
         check_expr_or_type(c, e);
         if (e->mode != MODE_INVALID) diag_error(spos(e), "%s is not a type", expr_string(e));
@@ -540,7 +551,6 @@ static Field *check_field_list(Checker *c, Vec *list, int *n, bool *variadic, bo
 
 Type *check_signature(Checker *c, Node *ft, Node *recv, Scope *fscope, bool declare_params) {
     if (!ft) return t_invalid;
-    if (ft->tparams.len > 0) diag_unsupported(ft->pos, "generic function");
     int np = 0, nr = 0;
     bool variadic = false;
     Field *params = check_field_list(c, &ft->list, &np, &variadic, false, fscope, declare_params);
@@ -580,7 +590,8 @@ void collect_methods(Checker *c) {
         d->state = DECL_RESOLVED;
         Type *base = t_invalid;
         if (te && te->kind == N_INDEX) {
-            diag_unsupported(te->pos, "generic method");
+            generic_register_method(c, fd, o, ptr, te);
+            continue;
         } else if (te && te->kind == N_IDENT) {
             Obj *to = lookup_ident(c, te);
             if (to && to->kind == OBJ_TYPE) {

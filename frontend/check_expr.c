@@ -863,6 +863,7 @@ static void check_expr_internal(Checker *c, Node *e, Type *hint) {
         break;
     }
     if (!e->type) e->type = t_invalid;
+    if (e->mode == MODE_VALUE || e->mode == MODE_TYPE) generic_report_uninstantiated(c, e); /* generics */
     /* an operand of invalid type is as good as an invalid operand: no cascades */
     if (e->type == t_invalid && e->mode != MODE_TYPE && e->mode != MODE_BUILTIN && e->mode != MODE_NOVALUE &&
         e->mode != MODE_PKG)

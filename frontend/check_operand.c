@@ -241,6 +241,7 @@ static int64_t check_index_value(Checker *c, Node *i, int64_t length, const char
 
 void check_index(Checker *c, Node *e) {
     Node *x = e->x;
+    if (generic_check_index(c, e)) return; /* F[int], T[int] (check_generic.c) */
     check_expr_or_type(c, x);
     if (x->mode == MODE_INVALID) {
         for (int i = 0; i < e->list.len; i++) use_expr(c, e->list.data[i]);
@@ -517,6 +518,16 @@ void check_composite(Checker *c, Node *e, Type *hint) {
             }
             check_elem(c, kv->x, u->key, "map literal");
             check_elem(c, kv->y, u->elem, "map literal");
+            /* constant keys must be distinct (gc: types2's duplicate key check) */
+            Node *k = kv->x;
+            for (int j = 0; k->mode == MODE_CONST && k->cv && j < i; j++) {
+                Node *p = ((Node *)e->list.data[j])->x;
+                if (p && p->mode == MODE_CONST && p->cv && p->cv->kind == k->cv->kind &&
+                    type_identical(p->type, k->type) && cv_compare(TK_EQL, p->cv, k->cv)) {
+                    diag_error(spos(k), "duplicate key %s in map literal", cv_string(k->cv));
+                    break;
+                }
+            }
         }
         return;
     default:

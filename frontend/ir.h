@@ -107,7 +107,7 @@ typedef enum AllocKind {
     ALLOC_COMPOSITE, /* &T{...} and composite literal storage */
     ALLOC_SLICELIT,  /* backing array of a slice literal []T{...} */
     ALLOC_MAKESLICE, /* make([]T, len, cap) backing array */
-    ALLOC_MAKEMAP,   /* make(map...) / map literal (later) */
+    ALLOC_MAKEMAP,   /* make(map...) / map literal: the map's header (see "Maps" below) */
     ALLOC_MAKECHAN,  /* make(chan...) (later) */
     ALLOC_CLOSURE,   /* closure environment (later) */
     ALLOC_BOX,       /* interface boxing of a non-pointer value */
@@ -121,6 +121,14 @@ typedef enum AllocDecision { DEC_UNDECIDED, DEC_STACK, DEC_HEAP } AllocDecision;
 
 /* Lowering conventions (frontend/lower*.c), documented here because escape and codegen read
  * the IR they produce:
+ *  - Maps (frontend/lower_map.c, runtime/map.c). A map value is the address of its header: an
+ *    ALLOC_MAKEMAP of [8]unsafe.Pointer (site = the make call or the map literal), initialised
+ *    by CALLRT gort_makemap(hdr, TYPEDESC map, hint) and IR_CONVERTed to the map type. The
+ *    header points to slot tables the runtime allocates on the heap (never an ALLOC): a key
+ *    or value stored into a map goes to the heap. Stores into a map go through the pointer
+ *    returned by CALLRT gort_mapassign(TYPEDESC, m, &key) (an ALLOC_TEMP holding the key):
+ *    that pointer is heap memory. Reads copy into an ALLOC_TEMP (gort_mapaccess); range
+ *    loads key/value pointers (into the heap) from an ALLOC_TEMP iterator.
  *  - Every ALLOC's `type` is a pointer to `elem` (also with a count: pointer to element 0).
  *  - Params: PARAM i in the entry block, stored into an ALLOC_VAR when the param is named.
  *    Named results are ALLOC_VARs allocated (zeroed) in the entry block; a bare `return`
@@ -209,6 +217,9 @@ struct IRFunc {
      * receiver passed through an interface is always the data word. NULL otherwise. */
     IRFunc *ptr_wrapper;
     IRFunc *wrapped;    /* on a wrapper: the method it calls (else NULL) */
+    /* Added by the defer part (additive): a defer statement's thunk (frontend/lower_defer.c),
+     * which codegen keeps a real frame of its own (recover checks the frame chain). */
+    bool defer_thunk;
 };
 
 struct IRGlobal {

@@ -617,7 +617,6 @@ Tok lex_next(Lexer *lx) {
         }
         if (lx->ch == '/' && lx->next_off < lx->len &&
             (lx->src[lx->next_off] == '/' || lx->src[lx->next_off] == '*')) {
-            bool is_line = lx->src[lx->next_off] == '/';
             Pos start = lx->pos;
             bool newline = skip_comment(lx);
             if (lx->semi_ok && newline) {
@@ -628,7 +627,6 @@ Tok lex_next(Lexer *lx) {
                 lx->lit = "newline";
                 return lx->tok = TK_SEMICOLON;
             }
-            (void)is_line;
             continue;
         }
         size_t start_off = lx->ch_off;

@@ -300,6 +300,10 @@ Program *frontend_load(FrontendOptions *opts) {
     } else {
         for (int i = 0; i < opts->ninputs; i++) vec_push(&files, (void *)opts->inputs[i]);
     }
+    /* package runtime is part of every program, as with gc: the C runtime panics with its
+     * error values (stdlib/runtime/error.go, runtime/panic.c) */
+    const char *std_root = opts->stdlib_dir ? opts->stdlib_dir : "stdlib";
+    if (is_dir(xsprintf("%s/runtime", std_root))) import_package(l, "runtime", (Pos){0});
     Package *main = load_package(l, "main", dir, (const char **)files.data, files.len, true, (Pos){0});
     l->prog->main = main;
     return l->prog;

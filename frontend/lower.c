@@ -352,6 +352,7 @@ static void reset_func_state(Lower *L, IRFunc *f) {
     L->fallthrough_to = NULL;
     L->body = NULL;
     L->nfunclits = 0;
+    L->defer_frame = NULL;
 }
 
 void lower_func_body(Lower *L, IRFunc *f, Node *decl) {
@@ -360,10 +361,12 @@ void lower_func_body(Lower *L, IRFunc *f, Node *decl) {
     L->body = decl->body;
     lower_bind_captures(L, decl->pos);
     lower_params(L, f, decl);
+    lower_defer_prologue(L, decl->body, decl->pos);
     lower_block(L, decl->body);
     if (!block_terminated(L->cur)) {
         Pos end = decl->body ? decl->body->end_pos : decl->pos;
-        if (f->nresults == 0) emit0(L, IR_RET, NULL, end);
+        if (f->nresults == 0 && L->defer_frame) lower_defer_exit(L, end);
+        else if (f->nresults == 0) emit0(L, IR_RET, NULL, end);
         else emit0(L, IR_UNREACHABLE, NULL, end); /* the checker reported "missing return" */
     }
 }

@@ -11,6 +11,7 @@
  *   lower_assert.c type assertions, type switches, "golc.assert.I" functions
  *   lower_closure.c func literals (closure records), method values
  *   lower_map.c    maps: make, literals, m[k], assignment, delete, clear, len, range
+ *   lower_chan.c   channels (make, send, receive, close, len/cap, range), select, go
  *
  * Invariant: every Go variable lives in memory (an ALLOC each); Obj->ir of a local variable
  * is the IRInstr* of its current ALLOC, of a global its IRGlobal*, of a function its IRFunc*.
@@ -57,6 +58,13 @@ typedef struct Lower {
     int nfunclits;      /* func literals so far in the current function (for their names) */
     Vec captures;       /* Obj*: variables the function being lowered reaches through its env */
     Type *env_type;     /* its closure record type (struct { code; *T1; ... }) */
+    /* defer (lower_defer.c): the current function's defer frame (NULL: it has no defer),
+     * its result slots, its thunk counter; in a thunk, the operand nodes bound to values */
+    IRInstr *defer_frame;
+    IRInstr **defer_slots;
+    int ndefer_wraps;
+    struct DeferSubst *defer_subst;
+    int ndefer_subst;
 } Lower;
 
 /* ---- emit helpers (lower.c) ---- */
@@ -165,6 +173,25 @@ IRInstr *lower_map_len(Lower *L, Node *x, Pos pos);
 void lower_map_delete(Lower *L, Node *call);
 void lower_map_clear(Lower *L, Node *call);
 void lower_map_range(Lower *L, Node *s, Node *label);
+
+/* ---- channels, select, go statements (lower_chan.c; runtime/chan.c, select.c, sched.c) ---- */
+IRInstr *lower_make_chan(Lower *L, Node *call);                /* make(chan T[, n]) */
+IRInstr *lower_chan_len(Lower *L, Node *x, bool want_cap, Pos pos);
+void lower_chan_close(Lower *L, Node *call);
+void lower_send(Lower *L, Node *s);                            /* N_SENDSTMT */
+IRInstr *lower_chan_recv(Lower *L, Node *e, IRInstr **ok_out); /* <-c (N_UNARY), ok */
+void lower_chan_range(Lower *L, Node *s, Node *label);
+void lower_select(Lower *L, Node *s);                          /* takes L->pending_label */
+void lower_go(Lower *L, Node *s);
+
+/* ---- defer, recover (lower_defer.c) ---- */
+enum { GOLC_DEFER_FRAME_WORDS = 64 };   /* GORT_DEFER_FRAME_BYTES / 8 (runtime/runtime.h) */
+void lower_defer_prologue(Lower *L, Node *body, Pos pos); /* after the params; no-op without defer */
+void lower_defer_exit(Lower *L, Pos pos);       /* run the defers, return the result slots */
+void lower_defer_return(Lower *L, Node *s);     /* `return` in a function with defer */
+void lower_defer_stmt(Lower *L, Node *s);
+IRInstr *lower_defer_subst(Lower *L, Node *e, bool addr); /* in a thunk: e's saved value */
+IRInstr *lower_recover(Lower *L, Node *call);
 
 /* ---- functions (lower.c) ---- */
 void lower_func_body(Lower *L, IRFunc *f, Node *decl);

@@ -34,6 +34,8 @@ static IRInstr *len_of(Lower *L, Node *x, Pos pos, bool want_cap) {
 
 static IRInstr *b_len_cap(Lower *L, Node *call, bool is_cap) {
     Node *x = arg(call, 0);
+    if (!is_cap && under(x->type)->kind == T_MAP) return emit_convert(L, lower_map_len(L, x, call->pos), value_type(call->type), call->pos);
+    if (under(x->type)->kind == T_CHAN) return emit_convert(L, lower_chan_len(L, x, is_cap, call->pos), value_type(call->type), call->pos);
     IRInstr *r = len_of(L, x, call->pos, is_cap);
     if (!r) return lower_unsupported(L, call, under(x->type)->kind == T_MAP ? "map" : "channel");
     return emit_convert(L, r, value_type(call->type), call->pos);
@@ -148,8 +150,8 @@ static IRInstr *b_make(Lower *L, Node *call) {
     Pos pos = call->pos;
     Type *t = value_type(call->type);
     TypeKind k = t ? under(t)->kind : T_INVALID;
-    if (k == T_MAP) return lower_unsupported(L, call, "map");
-    if (k == T_CHAN) return lower_unsupported(L, call, "channel");
+    if (k == T_MAP) return lower_make_map(L, call);
+    if (k == T_CHAN) return lower_make_chan(L, call);
     if (k != T_SLICE) return lower_unsupported(L, call, "this make");
     Type *elem = under(t)->elem;
     Node *ln = call->list.len > 1 ? arg(call, 1) : NULL;
@@ -183,7 +185,7 @@ static IRInstr *b_clear(Lower *L, Node *call) {
     Pos pos = call->pos;
     Node *x = arg(call, 0);
     Type *t = under(x->type);
-    if (t->kind == T_MAP) return lower_unsupported(L, call, "map");
+    if (t->kind == T_MAP) { lower_map_clear(L, call); return NULL; }
     if (t->kind != T_SLICE) return lower_unsupported(L, call, "this clear");
     IRInstr *s = lower_expr(L, x);
     IRInstr *ptr = emit_extract(L, s, 0, type_pointer(t->elem), pos);
@@ -251,7 +253,7 @@ static void print_value(Lower *L, Node *a, Pos pos) {
         IRInstr *d = emit_extract(L, v, 1, t_unsafeptr, pos);
         emit_callrt(L, "gort_printiface", NULL, pos, 2, ty, d);
     } else if (is_pointer_shaped(u)) {
-        if (u->kind == T_MAP || u->kind == T_CHAN) { diag_unsupported(a->pos, u->kind == T_MAP ? "map" : "channel"); return; }
+        if (u->kind == T_CHAN) { diag_unsupported(a->pos, "channel"); return; }
         emit_callrt(L, "gort_printpointer", NULL, pos, 1, emit_convert(L, v, t_unsafeptr, pos));
     } else {
         diag_unsupported(a->pos, "printing a value of this type");
@@ -337,9 +339,9 @@ IRInstr *lower_builtin(Lower *L, Node *call) {
     case BI_PRINTLN: return b_print(L, call, true);
     case BI_MIN: return b_minmax(L, call, true);
     case BI_MAX: return b_minmax(L, call, false);
-    case BI_CLOSE: return lower_unsupported(L, call, "close");
-    case BI_DELETE: return lower_unsupported(L, call, "delete");
-    case BI_RECOVER: return lower_unsupported(L, call, "recover");
+    case BI_CLOSE: lower_chan_close(L, call); return NULL;
+    case BI_DELETE: lower_map_delete(L, call); return NULL;
+    case BI_RECOVER: return lower_recover(L, call);
     case BI_COMPLEX: case BI_REAL: case BI_IMAG: return lower_unsupported(L, call, "complex numbers");
     default: return lower_unsupported(L, call, "package unsafe");
     }

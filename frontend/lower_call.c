@@ -293,6 +293,7 @@ IRInstr *lower_call(Lower *L, Node *call) {
     Obj *o = NULL;
     if (fx->kind == N_IDENT) o = fx->obj;
     else if (fx->kind == N_SELECTOR && !fx->sel) o = fx->obj;
+    else if (fx->kind == N_INDEX && fx->obj) o = fx->obj; /* F[int](...) (generics) */
     if (o && o->kind == OBJ_FUNC) {
         if (!o->ir) return lower_unsupported(L, call, "this call");
         return static_call(L, call, o->ir, o->type, NULL);

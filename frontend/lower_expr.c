@@ -362,7 +362,7 @@ static IRInstr *unary_expr(Lower *L, Node *e) {
         in->op2 = e->op;
         return in;
     }
-    case TK_ARROW: return lower_unsupported(L, e, "channel receive");
+    case TK_ARROW: return lower_chan_recv(L, e, NULL);
     default: return lower_unsupported(L, e, "this operator");
     }
 }
@@ -387,6 +387,7 @@ static IRInstr *ident_value(Lower *L, Node *e, Obj *o) {
 
 IRInstr *lower_expr(Lower *L, Node *e) {
     if (!e) return NULL;
+    if (L->defer_subst) { IRInstr *v = lower_defer_subst(L, e, false); if (v) return v; }
     if (e->mode == MODE_CONST && e->cv) return k_const(e->type, e->cv);
     switch (e->kind) {
     case N_PAREN: return lower_expr(L, e->x);
@@ -402,7 +403,9 @@ IRInstr *lower_expr(Lower *L, Node *e) {
             return a ? emit_load(L, a, value_type(e->type), e->pos) : NULL;
         }
         return lower_method_value(L, e);
-    case N_INDEX: return index_value(L, e);
+    case N_INDEX:
+        if (e->obj && e->obj->kind == OBJ_FUNC) return ident_value(L, e, e->obj); /* F[int] (generics) */
+        return index_value(L, e);
     case N_SLICE: return slice_expr(L, e);
     case N_STAR: {
         IRInstr *p = lower_expr(L, e->x);
@@ -421,6 +424,7 @@ IRInstr *lower_expr(Lower *L, Node *e) {
 }
 
 IRInstr *lower_addr(Lower *L, Node *e) {
+    if (L->defer_subst) { IRInstr *v = lower_defer_subst(L, e, true); if (v) return v; }
     switch (e->kind) {
     case N_PAREN: return lower_addr(L, e->x);
     case N_IDENT:

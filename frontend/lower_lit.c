@@ -5,7 +5,7 @@
  *   T{...} value small structs and arrays: MAKE from the elements (zero for omitted ones);
  *                larger arrays: built in an ALLOC_TEMP and loaded
  * Elements whose type is elided ({1, 2} inside [][]int{...}, or {...} standing for &T{...}
- * in a []*T literal) are lowered like the explicit forms. Map literals are not supported. */
+ * in a []*T literal) are lowered like the explicit forms. Map literals: lower_map.c. */
 #include "lower.h"
 #include "constant.h"
 
@@ -91,7 +91,7 @@ void lower_composite_into(Lower *L, Node *lit, Type *t, IRInstr *addr) {
         free(idx);
         return;
     }
-    if (u->kind == T_MAP) { diag_unsupported(lit->pos, "map"); return; }
+    if (u->kind == T_MAP) { emit_store(L, addr, lower_map_lit(L, lit, t), lit->pos); return; }
     /* a literal whose type is a pointer (elided &T) */
     if (u->kind == T_POINTER) {
         IRInstr *mem = emit_alloc(L, ALLOC_COMPOSITE, u->elem, NULL, lit->pos, lit);
@@ -120,7 +120,7 @@ IRInstr *lower_composite(Lower *L, Node *lit) {
     Type *u = under(t);
     switch (u->kind) {
     case T_SLICE: return slice_literal(L, lit, t);
-    case T_MAP: return lower_unsupported(L, lit, "map");
+    case T_MAP: return lower_map_lit(L, lit, t);
     case T_POINTER: return lower_composite_addr(L, lit, lit);
     case T_STRUCT: {
         IRInstr **vals = xcalloc(u->nfields ? u->nfields : 1, sizeof(IRInstr *));
@@ -168,7 +168,11 @@ IRInstr *lower_composite_addr(Lower *L, Node *lit, Node *site) {
     Type *t = value_type(lit->type);
     if (!t) return lower_unsupported(L, lit, "this composite literal");
     if (under(t)->kind == T_POINTER) t = under(t)->elem; /* elided &T */
-    if (under(t)->kind == T_MAP) return lower_unsupported(L, lit, "map");
+    if (under(t)->kind == T_MAP) { /* &map[K]V{...}: a variable holding the new map */
+        IRInstr *var = emit_alloc(L, ALLOC_COMPOSITE, t, NULL, site ? site->pos : lit->pos, site);
+        emit_store(L, var, lower_map_lit(L, lit, t), lit->pos);
+        return var;
+    }
     /* gc reports &T{...} at the '&' (the site), T{...} at its '{' */
     IRInstr *mem = emit_alloc(L, ALLOC_COMPOSITE, t, NULL, site ? site->pos : lit->pos, site);
     lower_composite_into(L, lit, t, mem);

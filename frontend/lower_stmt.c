@@ -36,10 +36,7 @@ static Node *unparen(Node *e) {
 static IRInstr *lhs_addr(Lower *L, Node *lhs) {
     lhs = unparen(lhs);
     if (is_blank(lhs)) return NULL;
-    if (lhs->kind == N_INDEX && lhs->x && under(lhs->x->type)->kind == T_MAP) {
-        diag_unsupported(lhs->pos, "map");
-        return NULL;
-    }
+    if (is_map_index(lhs)) return lower_map_slot(L, lower_map_ref(L, lhs)); /* inserts now */
     return lower_addr(L, lhs);
 }
 
@@ -70,10 +67,24 @@ static IRInstr **rhs_values(Lower *L, Node *s, Vec *rhs, int n, Type **types) {
         return vals;
     }
     Node *u = unparen(r);
+    if (u && is_map_index(u) && n == 2) {
+        IRInstr *ok = NULL;
+        IRInstr *v = lower_map_index(L, u, &ok);
+        vals[0] = types[0] ? lower_conversion(L, v, u->type, types[0], u->pos, u) : v;
+        vals[1] = types[1] ? lower_conversion(L, ok, t_bool, types[1], u->pos, u) : ok;
+        return vals;
+    }
     if (u && u->kind == N_TYPEASSERT && n == 2) {
         IRInstr *ok = NULL;
         IRInstr *v = lower_type_assert(L, u, &ok);
         vals[0] = types[0] ? lower_conversion(L, v, u->y ? u->y->type : u->type, types[0], u->pos, u) : v;
+        vals[1] = types[1] && ok ? lower_conversion(L, ok, t_bool, types[1], u->pos, u) : ok;
+        return vals;
+    }
+    if (u && u->kind == N_UNARY && u->op == TK_ARROW && n == 2) {
+        IRInstr *ok = NULL;
+        IRInstr *v = lower_chan_recv(L, u, &ok);
+        vals[0] = types[0] ? lower_conversion(L, v, u->type, types[0], u->pos, u) : v;
         vals[1] = types[1] && ok ? lower_conversion(L, ok, t_bool, types[1], u->pos, u) : ok;
         return vals;
     }
@@ -107,6 +118,7 @@ static void lower_assign(Lower *L, Node *s) {
         /* x op= y: the address of x is computed once */
         Node *lhs = VEC_AT(s->list, 0), *rhs = VEC_AT(s->list2, 0);
         Tok op = (Tok)(s->op - TK_ADD_ASSIGN + TK_ADD);
+        if (is_map_index(lhs)) { lower_map_op_assign(L, s); return; }
         IRInstr *addr = lhs_addr(L, lhs);
         if (!addr) return;
         Type *t = value_type(lhs->type);
@@ -121,13 +133,20 @@ static void lower_assign(Lower *L, Node *s) {
      * evaluated first, then the assignments happen left to right. */
     IRInstr **addrs = xcalloc(n ? n : 1, sizeof(IRInstr *));
     Type **types = xcalloc(n ? n : 1, sizeof(Type *));
+    MapRef **mrefs = xcalloc(n ? n : 1, sizeof(MapRef *)); /* m[k] targets insert at the store */
     for (int i = 0; i < n; i++) {
         Node *lhs = VEC_AT(s->list, i);
-        addrs[i] = lhs_addr(L, lhs);
+        if (is_map_index(lhs)) mrefs[i] = lower_map_ref(L, lhs);
+        else addrs[i] = lhs_addr(L, lhs);
         types[i] = lhs_type(lhs);
     }
     IRInstr **vals = rhs_values(L, s, &s->list2, n, types);
-    for (int i = 0; i < n; i++) lower_store_to(L, VEC_AT(s->list, i), addrs[i], vals[i]);
+    for (int i = 0; i < n; i++) {
+        if (mrefs[i]) addrs[i] = lower_map_slot(L, mrefs[i]);
+        lower_store_to(L, VEC_AT(s->list, i), addrs[i], vals[i]);
+        free(mrefs[i]);
+    }
+    free(mrefs);
     free(addrs);
     free(types);
     free(vals);
@@ -165,6 +184,7 @@ static void lower_var_decl(Lower *L, Node *decl) {
 }
 
 static void lower_return(Lower *L, Node *s) {
+    if (L->defer_frame) { lower_defer_return(L, s); return; }
     IRFunc *f = L->fn;
     int n = s->list.len;
     if (n == 0) {
@@ -319,6 +339,12 @@ static void lower_range(Lower *L, Node *s) {
                 emit_store(L, base, lower_expr(L, x), pos);
             } else base = lower_expr(L, x);
         }
+    } else if (xt->kind == T_MAP) {
+        lower_map_range(L, s, label);
+        return;
+    } else if (xt->kind == T_CHAN) {
+        lower_chan_range(L, s, label);
+        return;
     } else {
         const char *what = xt->kind == T_MAP ? "map" : xt->kind == T_CHAN ? "channel"
                          : xt->kind == T_FUNC ? "range over function" : "this range statement";
@@ -522,10 +548,10 @@ void lower_stmt(Lower *L, Node *s) {
     case N_LABELED: lower_labeled(L, s); break;
     case N_BRANCH: lower_branch(L, s); break;
     case N_EMPTY: break;
-    case N_GO: diag_unsupported(s->pos, "go statement"); break;
-    case N_DEFER: diag_unsupported(s->pos, "defer"); break;
-    case N_SELECT: diag_unsupported(s->pos, "select"); break;
-    case N_SENDSTMT: diag_unsupported(s->pos, "channel send"); break;
+    case N_GO: lower_go(L, s); break;
+    case N_DEFER: lower_defer_stmt(L, s); break;
+    case N_SELECT: lower_select(L, s); break;
+    case N_SENDSTMT: lower_send(L, s); break;
     case N_TYPESWITCH: lower_type_switch(L, s, label_of(L, s)); break;
     default: diag_unsupported(s->pos, "this statement"); break;
     }

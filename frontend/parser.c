@@ -265,7 +265,7 @@ static void type_spec_bracket(Parser *p, Node *s) {
         }
         /* an array length expression beginning with that name */
         p->xnest++;
-        Node *len = p_binary_expr_from(p, p_pexpr_from(p, name, false), 0);
+        Node *len = p_binary_expr_from(p, p_pexpr_from(p, name), 0);
         p->xnest--;
         Node *lead = leftmost_star_param(len);
         if (p->tok == TK_COMMA && lead) {
@@ -406,7 +406,7 @@ static Node *func_decl(Parser *p) {
         }
         if (f->recv) diag_error(lb, "syntax error: method must have no type parameters");
     }
-    Node *s2 = p_signature(p, func_pos, true);
+    Node *s2 = p_signature(p, func_pos);
     sig->list = s2->list;
     sig->list2 = s2->list2;
     f->x = sig;

@@ -19,7 +19,7 @@ static Node *basic_lit(Parser *p) {
     Node *n = node_new(N_BASICLIT, p->pos);
     n->lit_kind = p->tok;
     n->lit = p->lit;
-    if (p->lx.bad) n->parenthesized = false; /* already reported by the lexer */
+    n->bad = p->lx.bad;
     p_next(p);
     return n;
 }
@@ -27,7 +27,7 @@ static Node *basic_lit(Parser *p) {
 Node *p_funclit_or_type(Parser *p) {
     Pos pos = p->pos;
     p_next(p); /* func */
-    Node *sig = p_signature(p, pos, false);
+    Node *sig = p_signature(p, pos);
     if (p->tok != TK_LBRACE) return sig;
     Node *lit = node_new(N_FUNCLIT, pos);
     lit->x = sig;
@@ -41,7 +41,7 @@ Node *p_funclit_or_type(Parser *p) {
     return lit;
 }
 
-static Node *operand(Parser *p, bool keep_parens) {
+static Node *operand(Parser *p) {
     switch (p->tok) {
     case TK_IDENT: return p_name(p);
     case TK_INT: case TK_FLOAT: case TK_IMAG: case TK_CHAR: case TK_STRING:
@@ -194,7 +194,7 @@ static Node *index_or_slice(Parser *p, Node *x) {
     return ix;
 }
 
-Node *p_pexpr_from(Parser *p, Node *x, bool keep_parens) {
+Node *p_pexpr_from(Parser *p, Node *x) {
     for (;;) {
         switch (p->tok) {
         case TK_PERIOD: {
@@ -293,7 +293,7 @@ Node *p_unary_expr(Parser *p) {
         break;
     }
     default:
-        r = p_pexpr_from(p, operand(p, false), false);
+        r = p_pexpr_from(p, operand(p));
         break;
     }
     p_leave(p);

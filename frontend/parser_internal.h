@@ -27,6 +27,12 @@ typedef struct Parser {
     int errors_at_start; /* diag_error_count() when this file's parse began */
 } Parser;
 
+/* True when the current token is not the one at `before`: loops that recover from errors
+ * check it so that no input makes them spin. */
+static inline bool p_progressed(Parser *p, Pos before) {
+    return p->pos.line != before.line || p->pos.col != before.col;
+}
+
 /* parser.c */
 void p_next(Parser *p);
 bool p_got(Parser *p, Tok t);
@@ -51,7 +57,7 @@ Node *p_expr(Parser *p);
 void p_expr_list(Parser *p, Vec *out);
 Node *p_unary_expr(Parser *p);
 Node *p_binary_expr_from(Parser *p, Node *x, int prec); /* continue after operand x */
-Node *p_pexpr_from(Parser *p, Node *x, bool keep_parens); /* postfix ops after operand x */
+Node *p_pexpr_from(Parser *p, Node *x); /* postfix operations after operand x */
 Node *p_funclit_or_type(Parser *p);
 Node *p_bad(Parser *p, Pos pos);
 
@@ -60,7 +66,7 @@ Node *p_type_or_null(Parser *p);   /* NULL if the current token cannot start a t
 Node *p_type(Parser *p);           /* reports "expected type"-style errors */
 Node *p_qualified_type_from(Parser *p, Node *name); /* pkg.T and T[args] after a name */
 bool p_starts_type(Tok t);
-Node *p_signature(Parser *p, Pos pos, bool allow_tparams_none);
+Node *p_signature(Parser *p, Pos pos); /* (params) results; N_FUNCTYPE at pos */
 void p_param_list(Parser *p, Vec *out, Tok close, bool is_tparams);
 Node *p_struct_type(Parser *p);
 Node *p_interface_type(Parser *p);

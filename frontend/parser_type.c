@@ -148,7 +148,7 @@ Node *p_type_or_null(Parser *p) {
     case TK_FUNC: {
         Pos pos = p->pos;
         p_next(p);
-        t = p_signature(p, pos, false);
+        t = p_signature(p, pos);
         break;
     }
     case TK_MAP:
@@ -370,8 +370,7 @@ void p_param_list(Parser *p, Vec *out, Tok close, bool is_tparams) {
 }
 
 /* (params) results — the current token should be '('. */
-Node *p_signature(Parser *p, Pos pos, bool is_decl) {
-    (void)is_decl;
+Node *p_signature(Parser *p, Pos pos) {
     Node *sig = node_new(N_FUNCTYPE, pos);
     if (p->tok != TK_LPAREN) { /* like gc: complain, skip one token, read a list anyway */
         p_syntax_error(p, "expected (");
@@ -456,6 +455,7 @@ Node *p_struct_type(Parser *p) {
     int xnest = p->xnest;
     p->xnest = 0;
     while (p->tok != TK_EOF && p->tok != TK_RBRACE) {
+        Pos before = p->pos;
         Node *f = struct_field(p);
         if (f) vec_push(&s->list, f);
         if (!p_got(p, TK_SEMICOLON) && p->tok != TK_RBRACE) {
@@ -464,6 +464,9 @@ Node *p_struct_type(Parser *p) {
             p_advance(p, follow, 2);
             p_got(p, TK_SEMICOLON);
         }
+        /* recovery may stop at a statement keyword without consuming it: leave it to
+           the enclosing statement list rather than looping */
+        if (!p_progressed(p, before)) break;
     }
     p->xnest = xnest;
     p_want(p, TK_RBRACE);
@@ -483,7 +486,7 @@ static Node *interface_elem(Parser *p) {
         }
         if (p->tok == TK_LPAREN) {
             vec_push(&f->names, name);
-            f->x = p_signature(p, name->pos, false);
+            f->x = p_signature(p, name->pos);
             return f;
         }
         f->x = union_from(p, p_qualified_type_from(p, name));
@@ -506,6 +509,7 @@ Node *p_interface_type(Parser *p) {
     int xnest = p->xnest;
     p->xnest = 0;
     while (p->tok != TK_EOF && p->tok != TK_RBRACE) {
+        Pos before = p->pos;
         Node *f = interface_elem(p);
         if (f) vec_push(&it->list, f);
         if (!p_got(p, TK_SEMICOLON) && p->tok != TK_RBRACE) {
@@ -514,6 +518,9 @@ Node *p_interface_type(Parser *p) {
             p_advance(p, follow, 2);
             p_got(p, TK_SEMICOLON);
         }
+        /* recovery may stop at a statement keyword without consuming it: leave it to
+           the enclosing statement list rather than looping */
+        if (!p_progressed(p, before)) break;
     }
     p->xnest = xnest;
     p_want(p, TK_RBRACE);

@@ -469,6 +469,15 @@ static void write_type(StrBuf *b, Type *t, const char *rel) {
         Obj *o = t->obj;
         if (o && o->pkg && (!rel || strcmp(o->pkg->path, rel) != 0))
             sb_printf(b, "%s.", o->pkg->name ? o->pkg->name : o->pkg->path);
+        if (t->origin) { /* generic instance: Pair[int,T] with the arguments relative too */
+            sb_printf(b, "%s[", t->origin->name);
+            for (int i = 0; i < t->ntargs; i++) {
+                if (i) sb_putc(b, ',');
+                write_type(b, t->targs[i], rel);
+            }
+            sb_putc(b, ']');
+            break;
+        }
         sb_puts(b, o ? o->name : "?");
         break;
     }
@@ -516,6 +525,15 @@ static void write_type(StrBuf *b, Type *t, const char *rel) {
             if (i) sb_puts(b, "; ");
             sb_puts(b, t->imethods[i].name);
             type_write_signature(b, t->imethods[i].sig, rel);
+        }
+        if (t->is_comparable) sb_puts(b, t->nimethods ? "; comparable" : "comparable");
+        for (int i = 0; i < t->nunions; i++) { /* constraint type sets (generics) */
+            if (i || t->nimethods || t->is_comparable) sb_puts(b, "; ");
+            for (int j = 0; j < t->unions[i].nterms; j++) {
+                if (j) sb_puts(b, " | ");
+                if (t->unions[i].terms[j].tilde) sb_putc(b, '~');
+                write_type(b, t->unions[i].terms[j].type, rel);
+            }
         }
         sb_putc(b, '}');
         break;

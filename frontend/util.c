@@ -195,7 +195,9 @@ static int diag_compare(const void *pa, const void *pb) {
 
 static void print_pos(StrBuf *b, Pos pos) {
     if (pos.file == 0) return; /* no position: message only, like gc's "<unknown line number>"-less errors */
-    sb_printf(b, "%s:%d:%d: ", src_file_name(pos.file), pos.line, pos.col);
+    /* gc packs columns into 8 bits: from 255 on a column is "unknown" and not printed */
+    if (pos.col >= 255 || pos.col <= 0) sb_printf(b, "%s:%d: ", src_file_name(pos.file), pos.line);
+    else sb_printf(b, "%s:%d:%d: ", src_file_name(pos.file), pos.line, pos.col);
 }
 
 char *diag_render(void) {

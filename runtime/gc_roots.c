@@ -9,6 +9,8 @@
 #include "runtime/gc_internal.h"
 
 extern void *__libc_stack_end;   /* glibc: the initial stack pointer, above main's frame */
+/* The scheduler (runtime/sched.c), absent from builds that do not link it. */
+extern void gort_sched_each_stack(void (*fn)(uintptr_t lo, uintptr_t hi)) __attribute__((weak));
 
 void gort_gc_init(void *stack_base) {
     gc_heap_init();
@@ -96,4 +98,5 @@ void gc_for_each_root(RootFn fn) {
 
     dl_iterate_phdr(each_writable_segment, &fn);
     for (int i = 0; i < n_extra_roots; i++) fn(extra_roots[i].lo, extra_roots[i].hi);
+    if (gort_sched_each_stack) gort_sched_each_stack(fn);   /* suspended goroutines */
 }

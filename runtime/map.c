@@ -147,7 +147,13 @@ void *gort_mapassign(const GoType *maptype, void *hp, const void *key) {
     uint64_t hash = key_hash(h, key);
     if (h->table) {
         int64_t i = find(h, h->table, key, hash);
-        if (i >= 0) return slot_at(h, h->table, i) + h->val_off;
+        if (i >= 0) {
+            uint8_t *slot = slot_at(h, h->table, i);
+            /* gc stores the new key over an equal old one where that is visible: -0 over +0,
+             * another string's bytes, an interface's dynamic value */
+            if (h->key_class >= KEY_STRING) memcpy(slot, key, (size_t)maptype->key->size);
+            return slot + h->val_off;
+        }
     }
     if (!h->table) rebuild(h, MIN_CAP);
     else if (over_load(h->table->used + 1, h->table->cap))

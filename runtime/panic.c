@@ -8,17 +8,50 @@
  * golc cannot reproduce gc's stack trace, so after "goroutine 1 [running]:" it prints a
  * placeholder frame; tools compare up to that line. Panic values are printed like gc's
  * printpanicval: error values by Error(), Stringers by String(), basic kinds by value (named
- * ones as main.T(42)), anything else as "(T) 0xADDR". Recovery (defer/recover) will hook in
- * before the printing; until then every panic is fatal. */
+ * ones as main.T(42)), anything else as "(T) 0xADDR".
+ *
+ * Run-time errors are recoverable panics like gc's: each entry point below hands its message
+ * to a Go function of package runtime (stdlib/runtime/error.go, called by link name) that
+ * panics with a value of gc's type (runtime.boundsError, runtime.errorString,
+ * runtime.plainError, *runtime.TypeAssertionError), so recover() returns it and %T and
+ * Error() match gc. The declarations are weak: a program linked without package runtime
+ * (unit tests of the C runtime) falls back to printing the message and exiting here. The
+ * panic machinery itself (gort_gopanic, defer, recover) is in defer.c. */
 #include <string.h>
 #include <unistd.h>
 
 #include "runtime/print_internal.h"
 #include "runtime/runtime.h"
 
-static _Noreturn void die(void) {
-    rt_puts("\ngoroutine 1 [running]:\nmain.main()\n\t(stack trace not available in golc)\n");
+_Noreturn void rt_panic_exit(void) {
+    rt_puts("\ngoroutine ");
+    rt_putint(gort_goid());
+    rt_puts(" [running]:\nmain.main()\n\t(stack trace not available in golc)\n");
     _exit(2);
+}
+
+static _Noreturn void die(void) { rt_panic_exit(); }
+
+/* stdlib/runtime/error.go; `code` is the `which` of gort_panic_slice, or 8 for an index */
+extern void go_runtime_panicBounds(void *env, int64_t code, int64_t x, int64_t xsigned, int64_t y)
+    __asm__("runtime.panicBounds") __attribute__((weak));
+/* kind: 0 errorString (msg without "runtime error: "), 1 plainError, 2 *TypeAssertionError */
+extern void go_runtime_panicString(void *env, int64_t kind, const uint8_t *p, int64_t len)
+    __asm__("runtime.panicString") __attribute__((weak));
+enum { BOUNDS_INDEX = 8 };
+
+bool rt_go_errors_linked(void) { return go_runtime_panicString && go_runtime_panicBounds; }
+
+static void go_bounds(int64_t code, int64_t x, bool xsigned, int64_t y) {
+    if (go_runtime_panicBounds) go_runtime_panicBounds(NULL, code, x, xsigned, y);
+}
+
+/* The message may live in the caller's stack buffer: the error value keeps a heap copy. */
+static void go_string_error(int64_t kind, const uint8_t *p, int64_t len) {
+    if (!go_runtime_panicString) return;
+    uint8_t *copy = gort_alloc(len, NULL);
+    memcpy(copy, p, (size_t)len);
+    go_runtime_panicString(NULL, kind, copy, len);
 }
 
 /* gc indents continuation lines of a panic message with a tab. */
@@ -35,13 +68,26 @@ static void put_indented(const uint8_t *p, int64_t n) {
 }
 
 static _Noreturn void runtime_error(const char *msg) {
+    go_string_error(0, (const uint8_t *)msg, (int64_t)strlen(msg));
     rt_puts("panic: runtime error: ");
     rt_puts(msg);
     rt_puts("\n");
     die();
 }
 
+static bool has_prefix(const uint8_t *p, int64_t len, const char *prefix) {
+    size_t n = strlen(prefix);
+    return (size_t)len >= n && memcmp(p, prefix, n) == 0;
+}
+
 void gort_panic_msg(const uint8_t *p, int64_t len) {
+    static const char rt[] = "runtime error: ";
+    if (has_prefix(p, len, rt))
+        go_string_error(0, p + sizeof rt - 1, len - (int64_t)(sizeof rt - 1));
+    else if (has_prefix(p, len, "interface conversion: "))
+        go_string_error(2, p, len);
+    else
+        go_string_error(1, p, len);
     rt_puts("panic: ");
     put_indented(p, len);
     rt_puts("\n");
@@ -56,6 +102,7 @@ void gort_throw(const char *msg) {
 }
 
 void gort_panic_index(int64_t i, int64_t len) {
+    go_bounds(BOUNDS_INDEX, i, true, len);
     rt_puts("panic: runtime error: index out of range [");
     rt_putint(i);
     if (i >= 0) {
@@ -69,6 +116,7 @@ void gort_panic_index(int64_t i, int64_t len) {
 }
 
 void gort_panic_index_u(uint64_t i, int64_t len) {
+    go_bounds(BOUNDS_INDEX, (int64_t)i, false, len);
     rt_puts("panic: runtime error: index out of range [");
     rt_putuint(i);
     rt_puts("] with length ");
@@ -92,6 +140,7 @@ static const struct {
 };
 
 static _Noreturn void panic_slice(int64_t which, uint64_t x, bool xsigned, int64_t y) {
+    go_bounds(which, (int64_t)x, xsigned, y);
     if (which == 7) {
         rt_puts("panic: runtime error: cannot convert slice with length ");
         rt_putint((int64_t)x);
@@ -126,6 +175,8 @@ void gort_panic_makeslice_len(void) { runtime_error("makeslice: len out of range
 void gort_panic_makeslice_cap(void) { runtime_error("makeslice: cap out of range"); }
 
 void gort_panic_nil(void) {
+    static const char msg[] = "invalid memory address or nil pointer dereference";
+    go_string_error(0, (const uint8_t *)msg, (int64_t)sizeof msg - 1);
     rt_puts("panic: runtime error: invalid memory address or nil pointer dereference\n"
             "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=");
     rt_puthex((uint64_t)(uintptr_t)__builtin_return_address(0));
@@ -183,15 +234,14 @@ static bool put_basic(const GoType *t, const void *data) {
     }
 }
 
-void gort_gopanic(const GoType *type, void *data) {
+void rt_print_panic_value(const GoType *type, void *data) {
     if (!type) {
-        rt_puts("panic: panic called with nil argument\n");
-        die();
+        rt_puts("panic called with nil argument");
+        return;
     }
     typedef GoString (*StringMethod)(void *env, void *recv);
     const void *fn = find_method(type, "Error");
     if (!fn) fn = find_method(type, "String");
-    rt_puts("panic: ");
     if (fn) {
         GoString s = ((StringMethod)fn)(NULL, data);
         put_indented(s.ptr, s.len);
@@ -211,6 +261,4 @@ void gort_gopanic(const GoType *type, void *data) {
         rt_puts(") ");
         rt_puthex((uint64_t)(uintptr_t)data);
     }
-    rt_puts("\n");
-    die();
 }

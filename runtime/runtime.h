@@ -207,4 +207,56 @@ void gort_mapclear(const GoType *maptype, void *h);
 void gort_mapiterinit(const GoType *maptype, void *h, void *it);
 bool gort_mapiternext(void *it);
 
+/* Added by the goroutines part (additive): goroutines, channels and select (runtime/sched.c,
+ * chan.c, select.c, sema.c; internals in runtime/sched.h). The scheduler is M:1 and not
+ * preemptive. gort_go starts a goroutine running `closure`, a func() value (the go statement's
+ * ALLOC_DEFER record, whose word 0 is the code of a synthesized wrapper). */
+void gort_go(void *closure);
+int64_t gort_goid(void);                 /* the running goroutine's id (main: 1) */
+void **gort_panic_slot(void);            /* the running goroutine's panic state slot; NULL: main */
+bool gort_stack_guard_hit(uintptr_t addr); /* a fault at addr overflowed a goroutine's stack */
+int64_t gort_numgoroutine(void);
+void gort_gosched(void);
+void gort_sleep(int64_t ns);
+/* A channel is a pointer to a GORT_CHAN_WORDS-word header (an ALLOC_MAKECHAN site) set up
+ * by gort_makechan; elements travel by address (gort_chanrecv: elem may be NULL). */
+enum { GORT_CHAN_WORDS = 12 };
+void gort_makechan(void *h, const GoType *elem, int64_t size);
+void gort_chansend(void *c, const void *elem);
+bool gort_chanrecv(void *c, void *elem);          /* false: closed and empty (zero value) */
+void gort_closechan(void *c);
+int64_t gort_chanlen(void *c);
+int64_t gort_chancap(void *c);
+/* select: the cases without default; dir 1 send, 2 receive. Returns the chosen case's index,
+ * -1 when !block and nothing was ready (the default clause); *recv_ok gets a receive's ok. */
+typedef struct GoSelectCase { void *c; void *elem; int64_t dir; } GoSelectCase;
+int64_t gort_select(GoSelectCase *cases, int64_t n, bool block, bool *recv_ok);
+/* The collector calls this for the stacks of goroutines that are not running (weak in
+ * gc_roots.c so that the collector links without the scheduler). */
+void gort_sched_each_stack(void (*fn)(uintptr_t lo, uintptr_t hi));
+
+/* Added by the defer/panic part (additive): defer, panic, recover (runtime/defer.c).
+ * A function containing `defer` owns a GORT_DEFER_FRAME_BYTES-byte stack slot (8-aligned),
+ * the "defer frame", whose first bytes are a jmp_buf: the generated prologue calls
+ * gort_defer_enter(frame) (links it on the goroutine's frame chain), then _setjmp(frame)
+ * directly (codegen: "gort_setjmp", returns_twice); a non-zero return means a deferred call
+ * recovered a panic and the function must return its result slots. Each defer statement
+ * pushes a record (a func() closure record { code, link, args... } on the GC heap; the runtime
+ * uses word 1 as the chain link) with gort_defer_push; every return runs
+ * gort_defer_return(frame): the frame's pending defers, newest first, then unlinks it.
+ * A panic (gort_gopanic) runs the deferred calls of the frames on the chain, newest first,
+ * and longjmps to the frame whose deferred call recovered it. recover() is gort_recover(fp)
+ * with fp = the calling function's frame address (codegen adds it): it recovers only when
+ * that function was called by a defer wrapper that the panic itself called. */
+enum { GORT_DEFER_FRAME_BYTES = 512 };
+void gort_defer_enter(void *frame);
+void gort_defer_push(void *frame, void *record);
+void gort_defer_return(void *frame);
+GoIface gort_recover(void *fp);
+/* The per-goroutine defer/panic state. One static instance today; the scheduler makes this
+ * return the running goroutine's (G.panic_state), allocated zeroed with gort_alloc. */
+typedef struct GoPanicState GoPanicState;
+GoPanicState *gort_panic_state(void);
+extern const int64_t gort_panic_state_size;
+
 #endif

@@ -8,6 +8,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "runtime/panic_internal.h"
 #include "runtime/print_internal.h"
 #include "runtime/runtime.h"
 
@@ -50,6 +51,36 @@ static bool near_stack(uintptr_t addr) {
     return addr < base && base - addr <= limit + slack;
 }
 
+/* A nil dereference or integer division fault in Go code becomes an ordinary (recoverable)
+ * run-time panic: the handler rewrites the interrupted context so that, when it returns,
+ * the thread "calls" sigpanic_* from the faulting instruction on its own stack (as gc's
+ * sigpanic does). The frame it leaves behind is never returned to, so a red zone's worth
+ * below the stack pointer is skipped and the stack is realigned for the call. */
+static _Noreturn void sigpanic_nil(void) { gort_panic_nil(); }
+static _Noreturn void sigpanic_divide(void) { gort_panic_divide(); }
+
+static bool redirect_to(ucontext_t *uc, void (*fn)(void), uintptr_t pc) {
+#if defined(__x86_64__)
+    uintptr_t sp = (uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
+    sp = (sp - 256) & ~(uintptr_t)15;
+    sp -= 8;
+    *(uintptr_t *)sp = pc;  /* the "return address" of the injected call */
+    uc->uc_mcontext.gregs[REG_RSP] = (greg_t)sp;
+    uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)fn;
+    return true;
+#elif defined(__aarch64__)
+    uintptr_t sp = (uintptr_t)uc->uc_mcontext.sp;
+    sp = (sp - 256) & ~(uintptr_t)15;
+    uc->uc_mcontext.sp = sp;
+    uc->uc_mcontext.regs[30] = pc;
+    uc->uc_mcontext.pc = (uintptr_t)fn;
+    return true;
+#else
+    (void)uc; (void)fn; (void)pc;
+    return false;
+#endif
+}
+
 static void on_fault(int sig, siginfo_t *info, void *uctx) {
     uintptr_t addr = (uintptr_t)info->si_addr;
     uintptr_t pc = 0;
@@ -60,13 +91,18 @@ static void on_fault(int sig, siginfo_t *info, void *uctx) {
     pc = (uintptr_t)uc->uc_mcontext.pc;
 #endif
     (void)uc;
+    /* without package runtime's error values (C unit tests) faults stay fatal, with details */
+    if (!rt_go_errors_linked()) goto fatal;
+    if (sig == SIGFPE && redirect_to(uc, (void (*)(void))sigpanic_divide, pc)) return;
+    if (sig != SIGFPE && addr < NIL_FAULT_LIMIT && redirect_to(uc, (void (*)(void))sigpanic_nil, pc)) return;
+fatal:
     if (sig == SIGFPE) {
         rt_puts("panic: runtime error: integer divide by zero\n");
         put_signal_line(sig, info, pc);
     } else if (addr < NIL_FAULT_LIMIT) {
         rt_puts("panic: runtime error: invalid memory address or nil pointer dereference\n");
         put_signal_line(sig, info, pc);
-    } else if (sig == SIGSEGV && near_stack(addr)) {
+    } else if (sig == SIGSEGV && (near_stack(addr) || gort_stack_guard_hit(addr))) {
         rt_puts("runtime: goroutine stack exceeds 1000000000-byte limit\n");
         rt_puts("fatal error: stack overflow\n");
     } else {
@@ -75,7 +111,9 @@ static void on_fault(int sig, siginfo_t *info, void *uctx) {
         rt_puts("\nfatal error: fault\n");
         put_signal_line(sig, info, pc);
     }
-    rt_puts("\ngoroutine 1 [running]:\nmain.main()\n\t(stack trace not available in golc)\n");
+    rt_puts("\ngoroutine ");
+    rt_putint(gort_goid());
+    rt_puts(" [running]:\nmain.main()\n\t(stack trace not available in golc)\n");
     _exit(2);
 }
 

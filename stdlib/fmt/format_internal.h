@@ -3,6 +3,7 @@
  *   format.c         the Printf driver (flags, width, precision, argument indexes), Print and
  *                    Println spacing, printing one argument, bad-verb reports, String/Error
  *   format_value.c   walking a value through its type descriptor (structs, slices, pointers…)
+ *   format_map.c     maps, sorted by key
  *   format_num.c     integers, floats, complex numbers, booleans, padding
  *   format_string.c  strings and byte slices: %s %q %x, quoting, rune helpers */
 #ifndef GOLC_STDLIB_FMT_FORMAT_INTERNAL_H
@@ -75,6 +76,9 @@ void fmt_print_value(Printer *p, FmtValue v, int32_t verb, int depth);
 void fmt_pointer(Printer *p, FmtValue v, int32_t verb);
 bool fmt_is_pointer_shaped(const GoType *t);
 FmtValue fmt_iface_value(const GoType *t, void *const *data_word); /* value held by an interface */
+
+/* maps (format_map.c): map[k:v ...] sorted by key like Go's fmtsort */
+void fmt_print_map(Printer *p, FmtValue v, int32_t verb, int depth);
 
 /* driver (format.c) */
 void fmt_print_arg(Printer *p, GoIface arg, int32_t verb);

@@ -202,9 +202,7 @@ void fmt_print_value(Printer *p, FmtValue v, int32_t verb, int depth) {
         break;
     }
     case GOKIND_MAP:
-        /* The runtime's map layout has no iteration entry point for C yet. */
-        if (*(void *const *)v.addr == NULL && !p->f.sharpV) fb_str(p->buf, "map[]");
-        else fb_str(p->buf, "%!v(map printing is not supported by golc)");
+        fmt_print_map(p, v, verb, depth);
         break;
     case GOKIND_STRUCT:
         print_struct(p, v, verb, depth);

@@ -9,23 +9,23 @@ import "internal/oserror"
 type Errno uintptr
 
 const (
-	EPERM   Errno = 1
-	ENOENT  Errno = 2
-	EINTR   Errno = 4
-	EIO     Errno = 5
-	EBADF   Errno = 9
-	EAGAIN  Errno = 11
-	EACCES  Errno = 13
-	EEXIST  Errno = 17
-	ENOTDIR Errno = 20
-	EISDIR  Errno = 21
-	EINVAL  Errno = 22
-	EMFILE  Errno = 24
-	ENOSPC  Errno = 28
-	EPIPE   Errno = 32
+	EPERM     Errno = 1
+	ENOENT    Errno = 2
+	EINTR     Errno = 4
+	EIO       Errno = 5
+	EBADF     Errno = 9
+	EAGAIN    Errno = 11
+	EACCES    Errno = 13
+	EEXIST    Errno = 17
+	ENOTDIR   Errno = 20
+	EISDIR    Errno = 21
+	EINVAL    Errno = 22
+	EMFILE    Errno = 24
+	ENOSPC    Errno = 28
+	EPIPE     Errno = 32
 	ENOTEMPTY Errno = 39
-	ENOSYS  Errno = 38
-	ENOTSUP Errno = 95
+	ENOSYS    Errno = 38
+	ENOTSUP   Errno = 95
 )
 
 // errstr is strerror(n) with Go's capitalisation (syscall.c).

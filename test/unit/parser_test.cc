@@ -358,7 +358,8 @@ TEST(Parser, ExprStringEscapeStyle) {
     EXPECT_STREQ(expr_string(expr_node("[]int{1}")), "[]int{...}");
     EXPECT_STREQ(expr_string(expr_node("\"abc\"")), "\"abc\"");
     EXPECT_STREQ(expr_string(expr_node("T(x)")), "T(x)");
-    EXPECT_STREQ(expr_string(expr_node("map[string]int{}")), "map[string]int{...}");
+    EXPECT_STREQ(expr_string(expr_node("map[string]int{}")), "map[string]int{}");  // gc: empty stays {}
+    EXPECT_STREQ(expr_string(expr_node("&T{}")), "&T{}");
     EXPECT_STREQ(expr_string(expr_node("f(a, b...)")), "f(a, b...)");
     EXPECT_STREQ(expr_string(expr_node("<-ch")), "<-ch");
     EXPECT_STREQ(expr_string(expr_node("x.(T)")), "x.(T)");
@@ -449,6 +450,18 @@ TEST(Parser, LexicalErrorsDoNotFailTheParse) {
     EXPECT_NE(f, nullptr);
     EXPECT_EQ(take_errors(),
               "x.go:2:14: hexadecimal mantissa requires a 'p' exponent\nx.go:3:9: more than one character in rune literal\n");
+}
+
+TEST(Parser, MalformedLiteralsAreMarkedBad) {
+    diag_reset();
+    std::string src = "package p\nvar x = 0x\nvar y = 0x1\n";
+    Node *f = parse_file("x.go", src.data(), src.size());
+    ASSERT_NE(f, nullptr);
+    Node *x = (Node *)VEC_AT(((Node *)VEC_AT(((Node *)VEC_AT(f->list2, 0))->list, 0))->list, 0);
+    Node *y = (Node *)VEC_AT(((Node *)VEC_AT(((Node *)VEC_AT(f->list2, 1))->list, 0))->list, 0);
+    EXPECT_TRUE(x->bad);
+    EXPECT_FALSE(y->bad);
+    take_errors();
 }
 
 TEST(Parser, SyntaxErrorsFailTheParse) {

@@ -280,3 +280,11 @@ func FullRuneInString(s string) bool {
 	}
 	return false
 }
+
+// FullRune reports whether the bytes in p begin with a full UTF-8 encoding of a rune.
+func FullRune(p []byte) bool {
+	if len(p) > 4 {
+		p = p[:4]
+	}
+	return FullRuneInString(string(p))
+}

@@ -1,0 +1,23 @@
+/* sched_shim.c — C side of stdlib/runtime/sched.go. */
+#include <unistd.h>
+
+#include "runtime/runtime.h"
+
+void runtime_Gosched(void) { gort_gosched(); }
+
+int64_t runtime_NumGoroutine(void) { return gort_numgoroutine(); }
+
+int64_t runtime_NumCPU(void) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? n : 1;
+}
+
+static int64_t maxprocs;
+
+/* gc's default is the CPU count; golc runs one thread whatever the setting */
+int64_t runtime_GOMAXPROCS(int64_t n) {
+    if (!maxprocs) maxprocs = runtime_NumCPU();
+    int64_t old = maxprocs;
+    if (n > 0) maxprocs = n;
+    return old;
+}
