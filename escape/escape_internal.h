@@ -65,6 +65,8 @@ typedef struct FuncInfo {
     /* inlining (inline.c) */
     int cost;
     bool can_inline;
+    IRFunc **inlined;    /* every function inlined into this one, transitively, per site */
+    int ninlined;
     int max_loop_depth;  /* deepest ALLOC loop depth (solve.c) */
 } FuncInfo;
 

@@ -1,9 +1,122 @@
-/* inline.c — IR-level inlining before escape analysis. Not implemented yet: golc reports no
- * `can inline` / `inlining call to` decisions and analyses every call through summaries
- * (what gc does with -l). */
-#include "escape_internal.h"
+/* inline.c — IR-level inlining before escape analysis (gc's inliner, approximately).
+ *
+ * Functions are visited bottom-up over the call graph's strongly connected components, so a
+ * callee's body is final (its own calls inlined) before it is copied anywhere. In each
+ * function, static calls (IR_CALL) to inlinable functions outside its component are replaced
+ * by the callee's body (inline_clone.c); then the function's own cost decides whether it is
+ * inlinable (inline_cost.c). Members of a cycle of several functions are never inlinable; a
+ * self-recursive function may be (as gc says `can inline` for it) but is never inlined into
+ * itself. Functions of every package are inlined everywhere; only the main package's
+ * decisions are reported: `can inline f` at the declaration, `inlining call to f` at the
+ * call's '(' (gc's position for a call). With -l (EscapeOptions.no_inline) nothing happens.
+ * Afterwards the call graph is rebuilt: inlined bodies bring their callees along. */
+#include "inline_internal.h"
+
+#include <string.h>
+
+/* gc's spelling: "f", "T.m", "(*T).m" in the function's own package; "pkg.f" elsewhere
+ * (the last element of the import path). */
+static const char *gc_func_name(IRFunc *f, IRFunc *from)
+{
+    const char *name = f->name;
+    if (f->pkg && f->pkg->path) {
+        size_t n = strlen(f->pkg->path);
+        if (strncmp(name, f->pkg->path, n) == 0 && name[n] == '.') {
+            if (from && from->pkg == f->pkg)
+                return name + n + 1;
+            const char *slash = strrchr(f->pkg->path, '/');
+            return slash ? slash + 1 : name;
+        }
+    }
+    return name;
+}
+
+/* gc's position for a declaration: the name, or for a method the receiver list's '('. */
+static Pos decl_pos(IRFunc *f)
+{
+    Pos p = f->obj ? f->obj->pos : f->pos;
+    Node *d = f->obj ? f->obj->decl : NULL;
+    if (d && d->kind == N_FUNCDECL && d->recv && d->recv->pos.col > 1) {
+        p = d->recv->pos;
+        p.col--;
+    }
+    return p;
+}
+
+static bool in_batch(IRFunc *f, IRFunc **fns, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (fns[i] == f)
+            return true;
+    return false;
+}
+
+static void inline_calls_in(EscState *st, IRFunc *f, IRFunc **batch, int nbatch)
+{
+    int *depths = inline_block_depths(f);
+    int norig = f->blocks.len;
+    IRBlock **orig = xcalloc(norig ? norig : 1, sizeof *orig);
+    memcpy(orig, f->blocks.data, norig * sizeof *orig);
+    int size = inline_instr_count(f);
+    bool report = report_wanted(st, f);
+    for (int oi = 0; oi < norig; oi++) {
+        IRBlock *b = orig[oi];
+        int depth = depths[oi];
+        for (int ii = 0; ii < b->instrs.len; ii++) {
+            IRInstr *in = b->instrs.data[ii];
+            if (in->op != IR_CALL || !in->func)
+                continue;
+            IRFunc *callee = in->func;
+            FuncInfo *ci = finfo(callee);
+            if (!ci || !ci->can_inline || callee == f || in_batch(callee, batch, nbatch))
+                continue;
+            if (size > INLINE_HARD_LIMIT)
+                break;
+            if (size > INLINE_BIG_CALLER && ci->cost > INLINE_BIG_MAX_COST)
+                continue;
+            /* gc reports the calls inlined inside the callee's body again, at this call */
+            FuncInfo *fi = finfo(f);
+            fi->inlined = xrealloc(fi->inlined, (fi->ninlined + ci->ninlined + 1) * sizeof *fi->inlined);
+            fi->inlined[fi->ninlined++] = callee;
+            for (int k = 0; k < ci->ninlined; k++)
+                fi->inlined[fi->ninlined++] = ci->inlined[k];
+            if (report) {
+                report_add(in->pos, 1, xsprintf("inlining call to %s", gc_func_name(callee, f)));
+                for (int k = 0; k < ci->ninlined; k++)
+                    report_add(in->pos, 1, xsprintf("inlining call to %s",
+                                                    gc_func_name(ci->inlined[k], f)));
+            }
+            int cont = inline_call_site(f, b->id, in, depth);
+            size += inline_instr_count(callee);
+            b = f->blocks.data[cont];   /* the rest of this block, at the same depth */
+            ii = -1;
+        }
+    }
+}
+
+static void visit_component(EscState *st, IRFunc **fns, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (!fns[i]->external && fns[i]->blocks.len > 0)
+            inline_calls_in(st, fns[i], fns, n);
+    for (int i = 0; i < n; i++) {
+        IRFunc *f = fns[i];
+        FuncInfo *fi = finfo(f);
+        fi->can_inline = false;
+        if (n > 1 || inline_refusal(f) || inline_has_noinline(f))
+            continue;
+        fi->cost = inline_cost(f);
+        fi->can_inline = fi->cost <= INLINE_BUDGET;
+        if (fi->can_inline && report_wanted(st, f)) {
+            report_add(decl_pos(f), 0, xsprintf("can inline %s", gc_func_name(f, f)));
+        }
+    }
+}
 
 void inline_program(EscState *st)
 {
-    (void)st;
+    callgraph_sccs(st, visit_component);
+    /* fresh call graph for the escape analysis proper */
+    st->nstring_methods = 0;
+    callgraph_build(st);
 }

@@ -26,6 +26,14 @@ static uint64_t fastrand(void) {
 int64_t gort_select(GoSelectCase *cases, int64_t n, bool block, bool *recv_ok) {
     bool ok = false;
     if (recv_ok) *recv_ok = false;
+    if (n == 1 && block) {
+        /* gc compiles a one-case select to the plain operation: same blocking, same wait
+         * reason in a deadlock report ("chan receive", not "select") */
+        if (cases[0].dir == SEL_SEND) gort_chansend(cases[0].c, cases[0].elem);
+        else ok = gort_chanrecv(cases[0].c, cases[0].elem);
+        if (recv_ok) *recv_ok = ok;
+        return 0;
+    }
     int64_t small[16];
     int64_t *order = n <= 16 ? small : malloc((size_t)n * sizeof(int64_t));
     /* a uniformly random permutation (Fisher-Yates) */
