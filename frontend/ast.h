@@ -127,7 +127,7 @@ struct Node {
     int iota;             /* N_VALUESPEC in a const group */
     int chan_dir;         /* N_CHANTYPE */
     bool has_dots, slice3, is_default, embedded, is_alias, parenthesized;
-    bool bad;             /* N_BASICLIT: malformed literal, already reported by the lexer
+    bool bad;             /* N_BASICLIT / N_IDENT: malformed literal or name, already reported by the lexer
                              (like gc's BasicLit.Bad: later stages should stay silent about it) */
 
     /* ---- checker annotations ---- */

@@ -157,7 +157,8 @@ Obj *lookup_ident(Checker *c, Node *id) {
         }
         if (s->is_func) crossed_func = true;
     }
-    diag_error(spos(id), "undefined: %s", id->name);
+    if (!id->bad) /* a name the lexer already reported as malformed */
+        diag_error(spos(id), "undefined: %s", id->name);
     return NULL;
 }
 
@@ -736,7 +737,8 @@ static void check_unary(Checker *c, Node *e, Type *hint) {
 static void check_basic_lit(Checker *c, Node *e) {
     e->cv = cv_from_literal(e->lit_kind, e->lit);
     if (!e->cv) {
-        diag_error(spos(e), "malformed constant: %s", e->lit);
+        if (!e->bad) /* the lexer reported it already, in gc's words */
+            diag_error(spos(e), "malformed constant: %s", e->lit);
         set_invalid(e);
         return;
     }

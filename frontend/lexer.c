@@ -499,6 +499,7 @@ static void scan_ident(Lexer *lx) {
             /* gc keeps a bad non-ASCII character inside the identifier and reports it */
             char *d = rune_desc(c);
             lex_error(lx, cur_pos(lx), "invalid character %s in identifier", d);
+            lx->bad = true; /* the checker stays silent about this name (gc does) */
             next_rune(lx);
             continue;
         }

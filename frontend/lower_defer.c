@@ -214,7 +214,10 @@ static IRFunc *make_thunk(Lower *L, Node *call, Operand **ops, int nops, Type *e
     }
     L->defer_subst = subst;
     L->ndefer_subst = nops;
-    lower_call(L, call);
+    if (call->call_kind == CALL_BUILTIN && call->builtin == BI_RECOVER)
+        emit_callrt(L, "gort_recover_deferred", t_any, pos, 0);
+    else
+        lower_call(L, call);
     if (!block_terminated(L->cur)) emit0(L, IR_RET, NULL, pos);
     Vec boxed = L->boxed, ai = L->assert_ifaces, af = L->assert_funcs, am = L->assert_miss;
     *L = saved;

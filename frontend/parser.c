@@ -150,6 +150,7 @@ Node *p_name(Parser *p) {
     Node *n = node_new(N_IDENT, p->pos);
     if (p->tok == TK_IDENT) {
         n->name = p->lit;
+        n->bad = p->lx.bad;
         p_next(p);
         return n;
     }

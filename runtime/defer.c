@@ -58,6 +58,8 @@ typedef struct GoPanic {
 struct GoPanicState {
     DeferFrame *frames;         /* newest first */
     GoPanic *panics;            /* newest first */
+    void *returning_fp;         /* while gort_defer_return runs a deferred call: the frame
+                                   address of the function returning (for `defer recover()`) */
 };
 
 const int64_t gort_panic_state_size = sizeof(GoPanicState);
@@ -93,24 +95,29 @@ void gort_defer_push(void *frame, void *record) {
 /* Not inlined, and with work after the call: the deferred thunk's caller frame must be a
  * real frame of its own (see recover). */
 __attribute__((noinline)) static void call_deferred(GoPanic *p, DeferRecord *d) {
+    gort_panic_state()->returning_fp = NULL;
     p->defer_fp = __builtin_frame_address(0);
     d->code(d);
     __asm__ volatile("" ::: "memory");
     p->defer_fp = NULL;
 }
 
-__attribute__((noinline)) static void call_deferred_normally(DeferRecord *d) {
+__attribute__((noinline)) static void call_deferred_normally(DeferRecord *d, void *returning_fp) {
+    GoPanicState *st = gort_panic_state();
+    st->returning_fp = returning_fp;
     d->code(d);
     __asm__ volatile("" ::: "memory");
+    st->returning_fp = NULL;
 }
 
 void gort_defer_return(void *frame) {
     GoPanicState *st = gort_panic_state();
     DeferFrame *f = frame;
+    void *caller_fp = *(void **)__builtin_frame_address(0);  /* the Go function returning */
     while (f->defers) {
         DeferRecord *d = f->defers;
         f->defers = d->link;
-        call_deferred_normally(d);
+        call_deferred_normally(d, caller_fp);
     }
     /* every newer frame has returned (or was unwound) by now */
     st->frames = f->prev;
@@ -127,6 +134,16 @@ GoIface gort_recover(void *fp) {
     if (!thunk_fp || *(void **)thunk_fp != p->defer_fp) return none;
     p->recovered = true;
     return (GoIface){p->type, p->data};
+}
+
+/* `defer recover()`: gc treats the call as made by the function that deferred it, when that
+ * function returns normally; run by a panic, it recovers nothing. */
+GoIface gort_recover_deferred(void) {
+    GoPanicState *st = gort_panic_state();
+    void *fp = st->returning_fp;
+    st->returning_fp = NULL;
+    if (!fp) return (GoIface){NULL, NULL};
+    return gort_recover(fp);
 }
 
 /* ---- panic ------------------------------------------------------------------------------ */

@@ -253,6 +253,7 @@ void gort_defer_enter(void *frame);
 void gort_defer_push(void *frame, void *record);
 void gort_defer_return(void *frame);
 GoIface gort_recover(void *fp);
+GoIface gort_recover_deferred(void);   /* the thunk of `defer recover()` */
 /* The per-goroutine defer/panic state. One static instance today; the scheduler makes this
  * return the running goroutine's (G.panic_state), allocated zeroed with gort_alloc. */
 typedef struct GoPanicState GoPanicState;

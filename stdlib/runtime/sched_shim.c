@@ -21,3 +21,6 @@ int64_t runtime_GOMAXPROCS(int64_t n) {
     if (n > 0) maxprocs = n;
     return old;
 }
+
+/* runtime.GC (stdlib/runtime/mem.go) */
+void runtime_GC(void) { gort_gc(); }

@@ -1,0 +1,144 @@
+// lower_defer_test.cc — lowering of defer, recover and returns in functions that defer
+// (frontend/lower_defer.c): the frame prologue, the records and thunks, the result slots.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <functional>
+#include <string>
+
+#include "shim_ir.h"
+
+namespace {
+
+IRProgram *LowerOk(const std::string &src, std::string *errors) {
+    static int counter = 0;
+    IRProgram *ir = nullptr;
+    diag_reset();
+    std::string name = "lower_defer_test_" + std::to_string(counter++) + ".go";
+    Node *file = parse_file(name.c_str(), src.data(), src.size());
+    if (file && diag_error_count() == 0) {
+        Package *pkg = (Package *)xcalloc(1, sizeof(Package));
+        pkg->path = "main";
+        vec_push(&pkg->files, file);
+        check_package(pkg);
+        if (diag_error_count() == 0) {
+            Program *prog = (Program *)xcalloc(1, sizeof(Program));
+            vec_push(&prog->packages, pkg);
+            prog->main = pkg;
+            ir = frontend_lower(prog);
+        }
+    }
+    char *text = diag_render();
+    *errors = text ? text : "";
+    free(text);
+    diag_reset();
+    if (ir) {
+        StrBuf b = {};
+        if (ir_check(ir, &b)) *errors += b.data ? b.data : "malformed IR";
+        free(b.data);
+    }
+    return ir;
+}
+
+IRFunc *Func(IRProgram *p, const char *name) {
+    for (int i = 0; i < p->funcs.len; i++) {
+        IRFunc *f = (IRFunc *)p->funcs.data[i];
+        if (!strcmp(f->name, name)) return f;
+    }
+    return nullptr;
+}
+
+int Count(IRFunc *f, const std::function<bool(IRInstr *)> &pred) {
+    int n = 0;
+    for (int i = 0; i < f->blocks.len; i++) {
+        IRBlock *b = (IRBlock *)f->blocks.data[i];
+        for (int j = 0; j < b->instrs.len; j++)
+            if (pred((IRInstr *)b->instrs.data[j])) n++;
+    }
+    return n;
+}
+
+int Rt(IRFunc *f, const char *name) {
+    return Count(f, [name](IRInstr *in) { return in->op == IR_CALLRT && in->rt_name && !strcmp(in->rt_name, name); });
+}
+
+int DeferRecords(IRFunc *f) {
+    return Count(f, [](IRInstr *in) { return in->op == IR_ALLOC && in->alloc_kind == ALLOC_DEFER; });
+}
+
+}  // namespace
+
+TEST(LowerDefer, FunctionsWithoutDeferPayNothing) {
+    std::string err;
+    IRProgram *p = LowerOk("package main\nfunc f(x int) int { if x > 0 { return 1 }; return 2 }\nfunc main() { f(1) }\n", &err);
+    ASSERT_TRUE(p) << err;
+    ASSERT_EQ(err, "");
+    IRFunc *f = Func(p, "main.f");
+    ASSERT_TRUE(f);
+    EXPECT_EQ(Rt(f, "gort_defer_enter"), 0);
+    EXPECT_EQ(Rt(f, "gort_setjmp"), 0);
+    EXPECT_EQ(Rt(f, "gort_defer_return"), 0);
+}
+
+TEST(LowerDefer, FramePrologueRecordsAndReturns) {
+    std::string err;
+    IRProgram *p = LowerOk(
+        "package main\n"
+        "func g(a, b int) {}\n"
+        "func f(x int) (r int) {\n"
+        "\tdefer g(x, 2)\n"
+        "\tfor i := 0; i < x; i++ { defer func() { r += i }() }\n"
+        "\tif x > 3 { return 7 }\n"
+        "\treturn\n"
+        "}\n"
+        "func main() { f(1) }\n",
+        &err);
+    ASSERT_TRUE(p) << err;
+    ASSERT_EQ(err, "");
+    IRFunc *f = Func(p, "main.f");
+    ASSERT_TRUE(f);
+    EXPECT_EQ(Rt(f, "gort_defer_enter"), 1);
+    EXPECT_EQ(Rt(f, "gort_setjmp"), 1);
+    EXPECT_EQ(Rt(f, "golc_keepalive"), 1);       // the named result r
+    EXPECT_EQ(Rt(f, "gort_defer_push"), 2);
+    EXPECT_EQ(DeferRecords(f), 2);
+    EXPECT_EQ(Rt(f, "gort_defer_return"), 3);    // two returns + the recovery landing
+    IRFunc *t1 = Func(p, "main.f.deferwrap1");
+    IRFunc *t2 = Func(p, "main.f.deferwrap2");
+    ASSERT_TRUE(t1);
+    ASSERT_TRUE(t2);
+    EXPECT_TRUE(t1->defer_thunk);
+    EXPECT_EQ(t1->nparams, 0);
+    // the thunk calls g with the saved x (a load from its env) and the constant 2
+    EXPECT_EQ(Count(t1, [](IRInstr *in) { return in->op == IR_CALL && in->func && !strcmp(in->func->name, "main.g"); }), 1);
+    EXPECT_EQ(Count(t2, [](IRInstr *in) { return in->op == IR_CALLIND; }), 1);
+}
+
+TEST(LowerDefer, UnnamedResultsGetSlots) {
+    std::string err;
+    IRProgram *p = LowerOk("package main\nfunc f() (int, string) { defer println(); return 1, \"a\" }\nfunc main() { f() }\n", &err);
+    ASSERT_TRUE(p) << err;
+    ASSERT_EQ(err, "");
+    IRFunc *f = Func(p, "main.f");
+    EXPECT_EQ(Rt(f, "golc_keepalive"), 2);
+    EXPECT_EQ(Count(f, [](IRInstr *in) { return in->op == IR_ALLOC && in->alloc_kind == ALLOC_TEMP; }), 3); // frame + 2
+}
+
+TEST(LowerDefer, RecoverCalls) {
+    std::string err;
+    IRProgram *p = LowerOk(
+        "package main\n"
+        "func f() { defer func() { _ = recover() }(); defer recover(); panic(1) }\n"
+        "func main() { f() }\n",
+        &err);
+    ASSERT_TRUE(p) << err;
+    ASSERT_EQ(err, "");
+    IRFunc *lit = Func(p, "main.f.func1");
+    ASSERT_TRUE(lit);
+    EXPECT_EQ(Rt(lit, "gort_recover"), 1);
+    IRFunc *t2 = Func(p, "main.f.deferwrap2");
+    ASSERT_TRUE(t2);
+    EXPECT_EQ(Rt(t2, "gort_recover_deferred"), 1);
+    EXPECT_EQ(Rt(t2, "gort_recover"), 0);
+}
