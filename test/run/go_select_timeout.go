@@ -12,7 +12,7 @@ func slow(d time.Duration, out chan<- string) {
 
 func main() {
 	out := make(chan string, 1)
-	go slow(200*time.Millisecond, out)
+	go slow(2*time.Second, out)
 	select {
 	case s := <-out:
 		fmt.Println(s)
