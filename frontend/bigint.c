@@ -479,8 +479,11 @@ BigRat *br_parse(const char *s) {
         for (; *p; p++) {
             if (*p == '_') continue;
             if (*p < '0' || *p > '9') return NULL;
-            if (exp < 100000000) exp = exp * 10 + (*p - '0');
+            if (exp < 1000000000) exp = exp * 10 + (*p - '0');
         }
+        /* gc (big.Float) gives up on decimal exponents of a billion or more: "malformed
+         * constant"; smaller absurd exponents are clamped below. */
+        if (exp >= 1000000000 && !hex) return NULL;
         if (eneg) exp = -exp;
     } else if (hex) {
         return NULL; /* hex mantissa requires a p exponent */

@@ -504,6 +504,9 @@ static void check_shift(Checker *c, Node *e, Node *x, Node *y, Type *hint) {
         return;
     }
     unsigned count = 0;
+    /* described before check_shift_count converts an untyped count to uint: gc's message
+     * speaks of the count as written ("10000 (untyped int constant)") */
+    char *ydesc = operand_string(c, y);
     if (!check_shift_count(c, y, &count)) {
         set_invalid(e);
         return;
@@ -511,7 +514,7 @@ static void check_shift(Checker *c, Node *e, Node *x, Node *y, Type *hint) {
     if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
         ConstVal *xv = cv_to_kind(x->cv, CV_INT);
         if (count >= 10000 && e->op == TK_SHL && !bi_is_zero(xv->i)) {
-            diag_error(spos(y), "invalid shift count %s", operand_string(c, y));
+            diag_error(spos(y), "invalid operation: invalid shift count %s", ydesc);
             set_invalid(e);
             return;
         }
@@ -735,6 +738,13 @@ static void check_unary(Checker *c, Node *e, Type *hint) {
 }
 
 static void check_basic_lit(Checker *c, Node *e) {
+    /* gc refuses to evaluate absurdly long literals (10000 characters or more) */
+    size_t litlen = e->lit ? strlen(e->lit) : 0;
+    if (litlen >= 10000 && (e->lit_kind == TK_INT || e->lit_kind == TK_FLOAT || e->lit_kind == TK_IMAG)) {
+        diag_error(spos(e), "excessively long constant: %.10s... (%zu chars)", e->lit, litlen);
+        set_invalid(e);
+        return;
+    }
     e->cv = cv_from_literal(e->lit_kind, e->lit);
     if (!e->cv) {
         if (!e->bad) /* the lexer reported it already, in gc's words */
