@@ -6,8 +6,11 @@
  * right after marking, every span's allocation bits become its mark bits, emptied spans go back
  * to the page heap, and the next trigger is set from the surviving size:
  *   next_gc = max(live * (1 + GOGC/100), 4 MiB * GOGC/100)            (gc's heap goal) */
+#include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "runtime/gc_internal.h"
 
@@ -114,10 +117,57 @@ static void sweep(void) {
 
 /* ---- a collection --------------------------------------------------------------------------- */
 
+int64_t gc_now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* gc's fmtNSAsMS: whole milliseconds from 10ms up, else two significant digits with at most
+ * three decimals (0.057, 0.17, 1.8). */
+static void fmt_ns_as_ms(char *buf, size_t len, uint64_t ns) {
+    if (ns >= 10000000) {
+        snprintf(buf, len, "%llu", (unsigned long long)(ns / 1000000));
+        return;
+    }
+    uint64_t x = ns / 1000, pow = 1000;
+    int dec = 3;
+    while (x >= 100) x /= 10, dec--, pow /= 10;
+    if (dec == 0) snprintf(buf, len, "%llu", (unsigned long long)x);
+    else snprintf(buf, len, "%llu.%0*llu", (unsigned long long)(x / pow), dec, (unsigned long long)(x % pow));
+}
+
+/* GODEBUG=gctrace=1: gc's line shape, golc's numbers. golc stops the world for the whole
+ * cycle, so the mark phase carries all the time and the two STW phases print 0; heap sizes are
+ * heap_alloc before the cycle -> before the sweep (no allocation happens meanwhile) -> live
+ * after it; one P, no separate stack or globals accounting. @T and the percentage (time in
+ * collections / time since) count from the heap's initialisation, not from exec. */
+static void trace_cycle(int64_t start, int64_t end, uint64_t before) {
+    double since = (double)(start - gc_heap.start_ns) / 1e9;
+    char ms[32];
+    fmt_ns_as_ms(ms, sizeof ms, (uint64_t)(end - start));
+    int64_t run = end - gc_heap.start_ns;
+    int pct = run > 0 ? (int)(gc_heap.pause_total_ns * 100 / (uint64_t)run) : 0;
+    char line[256];
+    int n = snprintf(line, sizeof line,
+                     "gc %llu @%.3fs %d%%: 0+%s+0 ms clock, 0+0/%s/0+0 ms cpu, "
+                     "%llu->%llu->%llu MB, %llu MB goal, 0 MB stacks, 0 MB globals, 1 P\n",
+                     (unsigned long long)gc_heap.num_gc, since, pct, ms, ms,
+                     (unsigned long long)(before >> 20), (unsigned long long)(before >> 20),
+                     (unsigned long long)(gc_heap.heap_alloc >> 20),
+                     (unsigned long long)(gc_heap.next_gc >> 20));
+    if (n > 0) {
+        ssize_t w = write(2, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+        (void)w;
+    }
+}
+
 void gc_collect(void) {
     if (!gc_heap.initialised) gc_heap_init();
     if (gc_heap.in_gc) return;
     gc_heap.in_gc = true;
+    int64_t start = gc_now_ns();
+    uint64_t before = gc_heap.heap_alloc;
     gc_for_each_root(mark_root);
     sweep();
     gc_release_memory();
@@ -126,6 +176,9 @@ void gc_collect(void) {
     uint64_t goal = gc_heap.heap_alloc + gc_heap.heap_alloc / 100 * gogc;
     uint64_t floor = ((uint64_t)4 << 20) * gogc / 100;
     gc_heap.next_gc = goal > floor ? goal : floor;
+    int64_t end = gc_now_ns();
+    gc_heap.pause_total_ns += (uint64_t)(end - start);
+    if (gc_heap.trace) trace_cycle(start, end, before);
     gc_heap.in_gc = false;
 }
 

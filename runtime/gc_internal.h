@@ -64,10 +64,13 @@ typedef struct Heap {
     Span *spare;                /* recycled Span records */
     /* statistics (GoMemStats) */
     uint64_t mallocs, frees, total_alloc, heap_alloc, num_gc;
+    uint64_t pause_total_ns;    /* wall time spent in gc_collect (the world is stopped) */
     /* pacing */
     uint64_t next_gc;           /* collect when heap_alloc reaches this */
     int64_t gogc;               /* percent; < 0 = off */
     bool stress;                /* GODEBUG=gcstress=1: collect at every allocation */
+    bool trace;                 /* GODEBUG=gctrace=1: one line per collection on stderr */
+    int64_t start_ns;           /* monotonic time at heap initialisation, for gctrace's @T */
     bool in_gc;
     uintptr_t stack_base;       /* highest address of the main stack to scan */
     uintptr_t stack_top;        /* top of the running stack if not the main one (scheduler) */
@@ -81,6 +84,8 @@ extern const GoType gc_noscan_type;
 extern uint64_t gc_zerobase;   /* what zero-sized allocations point to */
 
 void gc_heap_init(void);
+/* Monotonic clock in nanoseconds (gc.c), for pause accounting and gctrace. */
+int64_t gc_now_ns(void);
 /* The span holding address p if p points into an allocated object's span, else NULL. */
 static inline Span *gc_span_of(uintptr_t p) {
     if (p < gc_heap.arena_start || p >= gc_heap.arena_used) return 0;

@@ -209,6 +209,7 @@ static void read_settings(void) {
     const char *d = getenv("GODEBUG");
     for (const char *p = d; p && *p;) {
         if (strncmp(p, "gcstress=", 9) == 0) gc_heap.stress = p[9] != '0' && p[9] != ',' && p[9];
+        if (strncmp(p, "gctrace=", 8) == 0) gc_heap.trace = p[8] != '0' && p[8] != ',' && p[8];
         p = strchr(p, ',');
         if (p) p++;
     }
@@ -218,6 +219,7 @@ void gc_heap_init(void) {
     if (gc_heap.initialised) return;
     arena_reserve();
     read_settings();
+    gc_heap.start_ns = gc_now_ns();
     for (int c = 1; c < GC_NUM_CLASSES; c++) {
         int best = GC_SMALL_SPAN_PAGES;
         double best_waste = 2;
@@ -348,4 +350,6 @@ void gort_memstats(GoMemStats *out) {
     out->heap_alloc = gc_heap.heap_alloc;
     out->heap_objects = gc_heap.mallocs - gc_heap.frees;
     out->num_gc = gc_heap.num_gc;
+    out->pause_total_ns = gc_heap.pause_total_ns;
+    out->next_gc = gc_heap.next_gc;
 }

@@ -79,7 +79,7 @@ void *gort_alloc(int64_t size, const GoType *type);     /* zeroed; never NULL */
 void *gort_alloc_array(int64_t n, int64_t elemsize, const GoType *elem); /* panics on overflow:
                                                             "makeslice: len out of range" */
 void gort_gc(void);                                      /* a full collection now */
-typedef struct GoMemStats { uint64_t mallocs, frees, total_alloc, heap_alloc, heap_objects, num_gc; } GoMemStats;
+typedef struct GoMemStats { uint64_t mallocs, frees, total_alloc, heap_alloc, heap_objects, num_gc, pause_total_ns, next_gc; } GoMemStats;
 void gort_memstats(GoMemStats *out);
 
 /* ---- panics (runtime/panic.c): print "panic: ..." + "\ngoroutine 1 [running]:\n..." and
