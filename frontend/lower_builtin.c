@@ -323,6 +323,21 @@ static IRInstr *b_minmax(Lower *L, Node *call, bool is_min) {
     return emit_load(L, tmp, t, call->pos);
 }
 
+/* complex(re, im), real(c), imag(c) on non-constant operands (constants are folded by the
+ * checker): a complex value is the pair (re, im), built and taken apart like any aggregate. */
+static IRInstr *b_complex(Lower *L, Node *call) {
+    Type *t = value_type(call->type);
+    Type *part = under(t)->kind == T_COMPLEX64 ? t_float32 : t_float64;
+    IRInstr *re = lower_expr_to(L, arg(call, 0), part);
+    IRInstr *im = lower_expr_to(L, arg(call, 1), part);
+    return emit2(L, IR_MAKE, t, call->pos, re, im);
+}
+
+static IRInstr *b_real_imag(Lower *L, Node *call, int index) {
+    IRInstr *c = lower_expr(L, arg(call, 0));
+    return emit_extract(L, c, index, value_type(call->type), call->pos);
+}
+
 /* ---- dispatch ---------------------------------------------------------------------------- */
 
 IRInstr *lower_builtin(Lower *L, Node *call) {
@@ -342,7 +357,9 @@ IRInstr *lower_builtin(Lower *L, Node *call) {
     case BI_CLOSE: lower_chan_close(L, call); return NULL;
     case BI_DELETE: lower_map_delete(L, call); return NULL;
     case BI_RECOVER: return lower_recover(L, call);
-    case BI_COMPLEX: case BI_REAL: case BI_IMAG: return lower_unsupported(L, call, "complex numbers");
+    case BI_COMPLEX: return b_complex(L, call);
+    case BI_REAL: return b_real_imag(L, call, 0);
+    case BI_IMAG: return b_real_imag(L, call, 1);
     default: return lower_unsupported(L, call, "package unsafe");
     }
 }
