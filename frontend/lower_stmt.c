@@ -412,6 +412,8 @@ static void lower_switch(Lower *L, Node *s) {
             Node *e = VEC_AT(c->list, j);
             IRInstr *cond;
             if (tag) cond = lower_binary_values(L, TK_EQL, t_bool, tag, tag_t, lower_expr(L, e), e->type, e->pos, e);
+            else if (!type_is_boolean(e->type)) /* `case i:` with an interface i: true == i */
+                cond = lower_binary_values(L, TK_EQL, t_bool, k_bool(true), t_bool, lower_expr(L, e), e->type, e->pos, e);
             else cond = lower_cond(L, e);
             IRBlock *next = new_block(L, "switch.next");
             emit_branch(L, cond, bodies[i], next, e->pos);
