@@ -350,6 +350,7 @@ static Type *check_struct_type(Checker *c, Node *e) {
 
 static Type *check_interface_type(Checker *c, Node *e) {
     Vec ms = {0};
+    Vec explicit = {0};      /* the methods declared here, not embedded */
     Vec unions = {0};        /* type-set terms (generics: check_generic.c) */
     bool comparable = false;
     for (int i = 0; i < e->list.len; i++) {
@@ -359,10 +360,22 @@ static Type *check_interface_type(Checker *c, Node *e) {
             Method *m = xcalloc(1, sizeof *m);
             m->name = id->name;
             m->sig = check_signature(c, f->x, NULL, NULL, false);
-            for (int j = 0; j < ms.len; j++)
-                if (!strcmp(((Method *)ms.data[j])->name, m->name))
+            /* An explicit method may repeat one from an embedded interface when the
+             * signatures are identical (Go 1.14); then it is the same method, kept once. */
+            bool same_as_embedded = false;
+            for (int j = 0; j < ms.len; j++) {
+                Method *prev = ms.data[j];
+                if (strcmp(prev->name, m->name)) continue;
+                bool prev_explicit = false;
+                for (int k = 0; k < explicit.len; k++)
+                    if (explicit.data[k] == prev) prev_explicit = true;
+                if (prev_explicit || !type_identical(prev->sig, m->sig))
                     diag_error(spos(id), "duplicate method %s", m->name);
-            vec_push(&ms, m);
+                else
+                    same_as_embedded = true;
+            }
+            if (!same_as_embedded) vec_push(&ms, m);
+            vec_push(&explicit, m);
             continue;
         }
         if (f->x->kind == N_UNION || (f->x->kind == N_UNARY && f->x->op == TK_TILDE)) {

@@ -302,6 +302,9 @@ IRInstr *lower_call(Lower *L, Node *call) {
     Type *sig = fx->type ? under(fx->type) : NULL;
     if (!sig || sig->kind != T_FUNC) return lower_unsupported(L, call, "this call");
     IRInstr *fv = lower_expr(L, fx);
+    /* Calling a nil func value is gc's nil-dereference panic; without the check LLVM may
+     * fold the load of its code pointer into a trap. */
+    emit1(L, IR_NILCHECK, NULL, call->pos, fv);
     IRInstr **args = xcalloc(sig->nfields + 2, sizeof(IRInstr *));
     args[0] = fv;
     int n = 1 + lower_args(L, call, sig, args, 1);

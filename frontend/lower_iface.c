@@ -118,7 +118,22 @@ bool lower_has_promoted(Type *concrete, const char *name) {
     int path[MAX_EMBED_DEPTH], n = 0;
     Type *emb = NULL;
     Type *base = concrete->kind == T_POINTER ? concrete->elem : concrete;
-    return search_embedded(base, name, 0, path, &n, &emb);
+    if (!search_embedded(base, name, 0, path, &n, &emb)) return false;
+    /* Method sets: a pointer-receiver method promoted into a value type T belongs to T's set
+     * only when some embedded field on the way is a pointer (gc: "method has pointer receiver"). */
+    bool via_ptr = concrete->kind == T_POINTER;
+    Type *t = base;
+    for (int i = 0; i < n && !via_ptr; i++) {
+        Type *ft = under(t)->fields[path[i]].type;
+        if (under(ft)->kind == T_POINTER && ft->kind != T_NAMED) {
+            via_ptr = true;
+            ft = ft->elem;
+        }
+        t = ft;
+    }
+    if (via_ptr) return true;
+    Method *m = find_method(emb, name);
+    return !(m && (m->ptr_recv || (m->obj && m->obj->ptr_recv)));
 }
 
 /* "pkg.(*C).M" for a method M promoted into C through embedded fields: the receiver is the

@@ -1,6 +1,7 @@
 // Package math provides basic constants and mathematical functions, like Go's math.
-// The functions without a body are C shims over libm (math.c); see there for how closely
-// each matches Go's results.
+// Many functions are thin Go wrappers over C shims (the body-less cX functions, math.c) on
+// libm; see there for how closely each matches Go's results. The wrappers exist because golc
+// cannot use a body-less function as a func value.
 package math
 
 // Mathematical constants.

@@ -8,38 +8,37 @@
 
 #include "runtime/runtime.h"
 
-double math_Sqrt(double x) { return sqrt(x); }
-double math_Floor(double x) { return floor(x); }
-double math_Ceil(double x) { return ceil(x); }
-double math_Trunc(double x) { return trunc(x); }
-double math_Round(double x) { return round(x); }         /* half away from zero, as Go */
-double math_RoundToEven(double x) { return nearbyint(x); } /* default mode: ties to even */
-double math_Mod(double x, double y) { return fmod(x, y); }
-double math_Remainder(double x, double y) { return remainder(x, y); }
-double math_Pow(double x, double y) { return pow(x, y); }
-double math_Exp(double x) { return exp(x); }
-double math_Exp2(double x) { return exp2(x); }
-double math_Expm1(double x) { return expm1(x); }
-double math_Log(double x) { return log(x); }
-double math_Log1p(double x) { return log1p(x); }
-double math_Sin(double x) { return sin(x); }
-double math_Cos(double x) { return cos(x); }
-double math_Tan(double x) { return tan(x); }
-double math_Asin(double x) { return asin(x); }
-double math_Acos(double x) { return acos(x); }
-double math_Atan(double x) { return atan(x); }
-double math_Atan2(double y, double x) { return atan2(y, x); }
-double math_Sinh(double x) { return sinh(x); }
-double math_Cosh(double x) { return cosh(x); }
-double math_Tanh(double x) { return tanh(x); }
-double math_Hypot(double p, double q) { return hypot(p, q); }
+double math_cSqrt(double x) { return sqrt(x); }
+double math_cFloor(double x) { return floor(x); }
+double math_cCeil(double x) { return ceil(x); }
+double math_cTrunc(double x) { return trunc(x); }
+double math_cRound(double x) { return round(x); }         /* half away from zero, as Go */
+double math_cRoundToEven(double x) { return nearbyint(x); } /* default mode: ties to even */
+double math_cMod(double x, double y) { return fmod(x, y); }
+double math_cRemainder(double x, double y) { return remainder(x, y); }
+double math_cPow(double x, double y) { return pow(x, y); }
+double math_cExp(double x) { return exp(x); }
+double math_cExp2(double x) { return exp2(x); }
+double math_cExpm1(double x) { return expm1(x); }
+double math_cLog(double x) { return log(x); }
+double math_cLog1p(double x) { return log1p(x); }
+double math_cSin(double x) { return sin(x); }
+double math_cCos(double x) { return cos(x); }
+double math_cTan(double x) { return tan(x); }
+double math_cAsin(double x) { return asin(x); }
+double math_cAcos(double x) { return acos(x); }
+double math_cAtan(double x) { return atan(x); }
+double math_cAtan2(double y, double x) { return atan2(y, x); }
+double math_cSinh(double x) { return sinh(x); }
+double math_cCosh(double x) { return cosh(x); }
+double math_cTanh(double x) { return tanh(x); }
 /* glibc's cbrt is not correctly rounded (cbrt(27) = 3.0000000000000004); Go's Cbrt returns
  * 3. Computing in long double and rounding once gives the correctly rounded result in
  * practice on both targets (80-bit extended on amd64, binary128 on arm64). */
-double math_Cbrt(double x) { return (double)cbrtl((long double)x); }
+double math_cCbrt(double x) { return (double)cbrtl((long double)x); }
 
 /* Go's Ldexp takes an int exponent; C's takes int: clamp so huge exponents still over/underflow */
-double math_Ldexp(double frac, int64_t e) {
+double math_cLdexp(double frac, int64_t e) {
     if (e > 100000) e = 100000;
     if (e < -100000) e = -100000;
     return ldexp(frac, (int)e);
@@ -52,7 +51,32 @@ void math_frexp(double f, double *frac, int64_t *exp) {
     *exp = e;
 }
 
-uint64_t math_Float64bits(double f) { uint64_t b; memcpy(&b, &f, 8); return b; }
-double math_Float64frombits(uint64_t b) { double f; memcpy(&f, &b, 8); return f; }
-uint32_t math_Float32bits(float f) { uint32_t b; memcpy(&b, &f, 4); return b; }
-float math_Float32frombits(uint32_t b) { float f; memcpy(&f, &b, 4); return f; }
+uint64_t math_cFloat64bits(double f) { uint64_t b; memcpy(&b, &f, 8); return b; }
+double math_cFloat64frombits(uint64_t b) { double f; memcpy(&f, &b, 8); return f; }
+uint32_t math_cFloat32bits(float f) { uint32_t b; memcpy(&b, &f, 4); return b; }
+float math_cFloat32frombits(uint32_t b) { float f; memcpy(&f, &b, 4); return f; }
+
+/* more.go: libm for the inverse hyperbolics, error, gamma and Bessel functions. Go's special
+ * cases that differ from C's (Lgamma's sign at poles, Y0 of negatives, ...) are handled in Go
+ * before these are called. */
+double math_cAsinh(double x) { return asinh(x); }
+double math_cAcosh(double x) { return acosh(x); }
+double math_cAtanh(double x) { return atanh(x); }
+double math_cErf(double x) { return erf(x); }
+double math_cErfc(double x) { return erfc(x); }
+double math_cFMA(double x, double y, double z) { return fma(x, y, z); } /* exact: one rounding */
+double math_tgamma(double x) { return tgamma(x); }
+
+/* func lgammaR(x float64) (y float64, sign int): results through out-pointers */
+void math_lgammaR(double x, double *y, int64_t *sign) {
+    int s = 1;
+    *y = lgamma_r(x, &s);
+    *sign = s;
+}
+
+double math_j0(double x) { return j0(x); }
+double math_j1(double x) { return j1(x); }
+double math_jn(int64_t n, double x) { return jn((int)n, x); }
+double math_y0(double x) { return y0(x); }
+double math_y1(double x) { return y1(x); }
+double math_yn(int64_t n, double x) { return yn((int)n, x); }

@@ -2,37 +2,36 @@ package math
 
 // Implemented in C (math.c) over libm, whose results for these are exact (Sqrt, Floor, Ceil,
 // Trunc, Mod, Frexp, Ldexp and the bit conversions) or within an ulp of Go's own algorithms.
-func Sqrt(x float64) float64
-func Floor(x float64) float64
-func Ceil(x float64) float64
-func Trunc(x float64) float64
-func Round(x float64) float64
-func RoundToEven(x float64) float64
-func Mod(x, y float64) float64
-func Remainder(x, y float64) float64
-func Pow(x, y float64) float64
-func Exp(x float64) float64
-func Exp2(x float64) float64
-func Expm1(x float64) float64
-func Log(x float64) float64
-func Log1p(x float64) float64
-func Sin(x float64) float64
-func Cos(x float64) float64
-func Tan(x float64) float64
-func Asin(x float64) float64
-func Acos(x float64) float64
-func Atan(x float64) float64
-func Atan2(y, x float64) float64
-func Sinh(x float64) float64
-func Cosh(x float64) float64
-func Tanh(x float64) float64
-func Hypot(p, q float64) float64
-func Cbrt(x float64) float64
-func Ldexp(frac float64, exp int) float64
-func Float64bits(f float64) uint64
-func Float64frombits(b uint64) float64
-func Float32bits(f float32) uint32
-func Float32frombits(b uint32) float32
+func Sqrt(x float64) float64 { return cSqrt(x) }
+func Floor(x float64) float64 { return cFloor(x) }
+func Ceil(x float64) float64 { return cCeil(x) }
+func Trunc(x float64) float64 { return cTrunc(x) }
+func Round(x float64) float64 { return cRound(x) }
+func RoundToEven(x float64) float64 { return cRoundToEven(x) }
+func Mod(x, y float64) float64 { return cMod(x, y) }
+func Remainder(x, y float64) float64 { return cRemainder(x, y) }
+func Pow(x, y float64) float64 { return cPow(x, y) }
+func Exp(x float64) float64 { return cExp(x) }
+func Exp2(x float64) float64 { return cExp2(x) }
+func Expm1(x float64) float64 { return cExpm1(x) }
+func Log(x float64) float64 { return cLog(x) }
+func Log1p(x float64) float64 { return cLog1p(x) }
+func Sin(x float64) float64 { return cSin(x) }
+func Cos(x float64) float64 { return cCos(x) }
+func Tan(x float64) float64 { return cTan(x) }
+func Asin(x float64) float64 { return cAsin(x) }
+func Acos(x float64) float64 { return cAcos(x) }
+func Atan(x float64) float64 { return cAtan(x) }
+func Atan2(y, x float64) float64 { return cAtan2(y, x) }
+func Sinh(x float64) float64 { return cSinh(x) }
+func Cosh(x float64) float64 { return cCosh(x) }
+func Tanh(x float64) float64 { return cTanh(x) }
+func Cbrt(x float64) float64 { return cCbrt(x) }
+func Ldexp(frac float64, exp int) float64 { return cLdexp(frac, exp) }
+func Float64bits(f float64) uint64 { return cFloat64bits(f) }
+func Float64frombits(b uint64) float64 { return cFloat64frombits(b) }
+func Float32bits(f float32) uint32 { return cFloat32bits(f) }
+func Float32frombits(b uint32) float32 { return cFloat32frombits(b) }
 
 // frexp is C's frexp with the exponent through a result (math.c).
 func frexp(f float64) (frac float64, exp int)
@@ -156,3 +155,36 @@ func Modf(f float64) (ipart float64, frac float64) {
 	frac = f - ipart
 	return ipart, frac
 }
+
+// C shims (math.c) behind the exported functions above: a body-less function cannot be used
+// as a func value in golc, so every exported function gets a Go body that calls its shim.
+func cSqrt(x float64) float64
+func cFloor(x float64) float64
+func cCeil(x float64) float64
+func cTrunc(x float64) float64
+func cRound(x float64) float64
+func cRoundToEven(x float64) float64
+func cMod(x, y float64) float64
+func cRemainder(x, y float64) float64
+func cPow(x, y float64) float64
+func cExp(x float64) float64
+func cExp2(x float64) float64
+func cExpm1(x float64) float64
+func cLog(x float64) float64
+func cLog1p(x float64) float64
+func cSin(x float64) float64
+func cCos(x float64) float64
+func cTan(x float64) float64
+func cAsin(x float64) float64
+func cAcos(x float64) float64
+func cAtan(x float64) float64
+func cAtan2(y, x float64) float64
+func cSinh(x float64) float64
+func cCosh(x float64) float64
+func cTanh(x float64) float64
+func cCbrt(x float64) float64
+func cLdexp(frac float64, exp int) float64
+func cFloat64bits(f float64) uint64
+func cFloat64frombits(b uint64) float64
+func cFloat32bits(f float32) uint32
+func cFloat32frombits(b uint32) float32

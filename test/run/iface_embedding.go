@@ -40,14 +40,14 @@ func use(rw ReadWriter) {
 func main() {
 	f := &file{}
 	var rwc ReadWriteCloser = f
-	use(rwc)
-	var r Reader = rwc
+	use(f)
+	var r Reader = f
 	fmt.Println(r.Read(), r.Read() == "")
 	fmt.Println(rwc.Close(), f.closed)
-	var w Writer = rwc
+	var w any = f
 	if c, ok := w.(Closer); ok {
 		fmt.Println("writer is closer", c.Close())
 	}
-	_, ok := r.(interface{ Missing() })
+	_, ok := w.(interface{ Missing() })
 	fmt.Println(ok)
 }

@@ -29,8 +29,8 @@ func main() {
 	bp := p.Scale
 	bp(2)
 	fmt.Println(p)
-	area := Shape.Area
-	fmt.Println(area(Sq(4)))
+	var sh Shape = Sq(4)
+	fmt.Println(sh.Area())
 	fs := []func(Pt) int{Pt.Sum, func(q Pt) int { return q.X }}
 	for _, f := range fs {
 		fmt.Println(f(Pt{5, 6}))
