@@ -160,6 +160,16 @@ static IRInstr *iface_word0(Lower *L, IRInstr *dt, Type *to, Pos pos) {
     return call;
 }
 
+/* Conversion between non-empty interface types (statically valid: from's method set covers
+ * to's): the itab for (dynamic type, to) is looked up like a successful assertion; a nil
+ * interface stays nil because no type descriptor matches nil. */
+IRInstr *lower_iface_to_iface(Lower *L, IRInstr *v, Type *from, Type *to, Pos pos) {
+    IRInstr *dt = dynamic_type(L, v, from, pos);
+    IRInstr *w0 = iface_word0(L, dt, to, pos);
+    IRInstr *data = emit_extract(L, v, 1, t_unsafeptr, pos);
+    return emit2(L, IR_MAKE, to, pos, w0, data);
+}
+
 /* The value of type T held by an interface whose data word is `data` (type known to match). */
 static IRInstr *unbox(Lower *L, IRInstr *data, Type *t, Pos pos) {
     if (is_pointer_shaped(t)) return emit_convert(L, data, t, pos);

@@ -291,8 +291,7 @@ IRInstr *lower_to_iface(Lower *L, IRInstr *v, Type *from, Type *to, Pos pos, Nod
                 same = !strcmp(tu->imethods[i].name, fu->imethods[i].name);
             if (same) return emit_convert(L, v, to, pos);
         }
-        diag_unsupported(pos, "conversion between non-empty interface types");
-        return k_zero(to);
+        return lower_iface_to_iface(L, v, from, to, pos);
     }
     /* concrete → interface */
     Type *ct = canonical_type(value_type(from));
