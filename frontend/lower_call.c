@@ -62,6 +62,25 @@ static IRInstr *runes_to_string(Lower *L, IRInstr *r, Type *to, Pos pos, Node *s
     return emit2(L, IR_MAKE, to, pos, buf, len);
 }
 
+/* [N]T(s) and (*[N]T)(s) (Go 1.17/1.20): len(s) must be at least N, else gc's run-time
+ * error; the pointer form aliases s's backing array (nil stays nil when N == 0), the array
+ * form copies N elements out of it. */
+static IRInstr *slice_to_array(Lower *L, IRInstr *v, Type *to, Pos pos) {
+    Type *tu = under(to);
+    Type *arr_t = tu->kind == T_POINTER ? tu->elem : to;
+    int64_t n = under(arr_t)->len;
+    IRInstr *len = emit_extract(L, v, 1, t_int, pos);
+    IRBlock *bad = new_block(L, "conv.short"), *ok = new_block(L, "conv.ok");
+    emit_branch(L, emit_cmp(L, TK_LSS, len, k_int(n), pos), bad, ok, pos);
+    set_block(L, bad);
+    emit_panic_call(L, "gort_panic_slice", pos, 3, k_int(7), len, k_int(n));
+    set_block(L, ok);
+    IRInstr *p = emit_extract(L, v, 0, type_pointer(arr_t), pos);
+    if (tu->kind == T_POINTER) return emit_convert(L, p, to, pos);
+    if (n == 0) return k_zero(to);
+    return emit_load(L, p, to, pos);
+}
+
 IRInstr *lower_conversion(Lower *L, IRInstr *v, Type *from, Type *to, Pos pos, Node *site) {
     if (!v || !to || to->kind == T_TUPLE || to->kind == T_INVALID) return v;
     if (!from) from = v->type;
@@ -85,10 +104,8 @@ IRInstr *lower_conversion(Lower *L, IRInstr *v, Type *from, Type *to, Pos pos, N
     if (type_is_string(tu) && slice_of(fu, T_INT32)) return runes_to_string(L, v, to, pos, site);
     if (slice_of(tu, T_UINT8) && type_is_string(fu)) return string_to_bytes(L, v, to, pos, site);
     if (slice_of(tu, T_INT32) && type_is_string(fu)) return string_to_runes(L, v, to, pos, site);
-    if (fu->kind == T_SLICE && (tu->kind == T_ARRAY || tu->kind == T_POINTER)) {
-        diag_unsupported(pos, "conversion from slice to array");
-        return k_zero(to);
-    }
+    if (fu->kind == T_SLICE && (tu->kind == T_ARRAY || tu->kind == T_POINTER))
+        return slice_to_array(L, v, to, pos);
     if (type_is_interface(fu)) {
         diag_unsupported(pos, "conversion from interface to concrete type");
         return k_zero(to);
