@@ -336,6 +336,27 @@ static bool arg_count(Checker *c, Node *e, int min, int max, const char *name) {
 
 static Node *arg(Node *e, int i) { return e->list.data[i]; }
 
+/* The length operand of unsafe.Add/Slice/String: any integer type, or an untyped constant
+ * representable as int. */
+static bool unsafe_len_arg(Checker *c, Node *x, const char *name) {
+    check_expr(c, x, NULL);
+    if (x->mode == MODE_INVALID) return false;
+    if (x->mode == MODE_CONST && type_is_untyped(x->type)) {
+        ConstVal *iv = cv_to_kind(x->cv, CV_INT);
+        if (!iv || cv_representable(iv, t_int, NULL) != REPR_OK) {
+            diag_error(spos(x), "cannot use %s as int value in argument to %s", operand_string(c, x), name);
+            return false;
+        }
+        x->cv = iv;
+        convert_untyped(c, x, t_int);
+    }
+    if (!type_is_integer(x->type)) {
+        diag_error(spos(x), "invalid argument: %s must be integer", operand_string(c, x));
+        return false;
+    }
+    return true;
+}
+
 static void check_builtin(Checker *c, Node *e, int id) {
     const char *name = builtin_name(id);
     e->call_kind = CALL_BUILTIN;
@@ -776,6 +797,44 @@ static void check_builtin(Checker *c, Node *e, int id) {
         e->mode = MODE_CONST;
         e->type = t_uintptr;
         e->cv = cv_make_int64(off);
+        return;
+    }
+    case BI_UNSAFE_ADD: case BI_UNSAFE_SLICE: case BI_UNSAFE_STRING: {
+        if (!arg_count(c, e, 2, 2, name)) { check_args_only(c, e); set_invalid(e); return; }
+        Node *p = arg(e, 0);
+        check_expr(c, p, id == BI_UNSAFE_ADD ? t_unsafeptr : NULL);
+        if (p->mode == MODE_INVALID || !unsafe_len_arg(c, arg(e, 1), name)) { set_invalid(e); return; }
+        if (id == BI_UNSAFE_ADD) {
+            if (!assign_to(c, p, t_unsafeptr, xsprintf("argument to %s", name))) { set_invalid(e); return; }
+            e->type = t_unsafeptr;
+        } else if (under(p->type)->kind != T_POINTER ||
+                   (id == BI_UNSAFE_STRING && !type_identical(under(p->type)->elem, t_uint8))) {
+            diag_error(spos(p), "invalid argument: %s is not a pointer%s", operand_string(c, p),
+                       id == BI_UNSAFE_STRING ? " to byte" : "");
+            set_invalid(e);
+            return;
+        } else {
+            e->type = id == BI_UNSAFE_SLICE ? type_slice(under(p->type)->elem) : t_string;
+        }
+        e->mode = MODE_VALUE;
+        return;
+    }
+    case BI_UNSAFE_STRINGDATA: case BI_UNSAFE_SLICEDATA: {
+        if (!arg_count(c, e, 1, 1, name)) { check_args_only(c, e); set_invalid(e); return; }
+        Node *x = arg(e, 0);
+        check_expr(c, x, NULL);
+        if (x->mode == MODE_INVALID) { set_invalid(e); return; }
+        if (id == BI_UNSAFE_STRINGDATA) {
+            if (!assign_to(c, x, t_string, xsprintf("argument to %s", name))) { set_invalid(e); return; }
+            e->type = type_pointer(t_uint8);
+        } else if (under(x->type)->kind != T_SLICE) {
+            diag_error(spos(x), "invalid argument: %s is not a slice", operand_string(c, x));
+            set_invalid(e);
+            return;
+        } else {
+            e->type = type_pointer(under(x->type)->elem);
+        }
+        e->mode = MODE_VALUE;
         return;
     }
     default:

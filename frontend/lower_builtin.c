@@ -338,6 +338,53 @@ static IRInstr *b_real_imag(Lower *L, Node *call, int index) {
     return emit_extract(L, c, index, value_type(call->type), call->pos);
 }
 
+/* unsafe.Add, Slice, String, SliceData, StringData (Sizeof & co. are constants). */
+static IRInstr *unsafe_checked_len(Lower *L, Node *call, IRInstr *ptr, bool is_string) {
+    Pos pos = call->pos;
+    IRInstr *len = emit_convert(L, lower_expr(L, arg(call, 1)), t_int, pos);
+    IRBlock *neg = new_block(L, "unsafe.neglen"), *ok1 = new_block(L, "unsafe.lenok");
+    emit_branch(L, emit_cmp(L, TK_LSS, len, k_int(0), pos), neg, ok1, pos);
+    set_block(L, neg);
+    emit_panic_call(L, is_string ? "gort_panic_unsafe_string_len" : "gort_panic_unsafe_slice_len", pos, 0);
+    set_block(L, ok1);
+    IRBlock *nilp = new_block(L, "unsafe.nilptr"), *test = new_block(L, "unsafe.niltest");
+    IRBlock *ok2 = new_block(L, "unsafe.ok");
+    emit_branch(L, emit_cmp(L, TK_EQL, emit_convert(L, ptr, t_unsafeptr, pos), k_zero(t_unsafeptr), pos), test, ok2, pos);
+    set_block(L, test);
+    emit_branch(L, emit_cmp(L, TK_NEQ, len, k_int(0), pos), nilp, ok2, pos);
+    set_block(L, nilp);
+    emit_panic_call(L, is_string ? "gort_panic_unsafe_string_nil" : "gort_panic_unsafe_slice_nil", pos, 0);
+    set_block(L, ok2);
+    return len;
+}
+
+static IRInstr *b_unsafe(Lower *L, Node *call) {
+    Pos pos = call->pos;
+    Type *t = value_type(call->type);
+    switch ((BuiltinId)call->builtin) {
+    case BI_UNSAFE_ADD: {
+        IRInstr *p = emit_convert(L, lower_expr(L, arg(call, 0)), t_uintptr, pos);
+        IRInstr *n = emit_convert(L, lower_expr(L, arg(call, 1)), t_uintptr, pos);
+        return emit_convert(L, emit_binop(L, TK_ADD, t_uintptr, p, n, pos), t, pos);
+    }
+    case BI_UNSAFE_SLICE: {
+        IRInstr *p = lower_expr(L, arg(call, 0));
+        IRInstr *len = unsafe_checked_len(L, call, p, false);
+        return emit3(L, IR_MAKE, t, pos, p, len, len);
+    }
+    case BI_UNSAFE_STRING: {
+        IRInstr *p = lower_expr(L, arg(call, 0));
+        IRInstr *len = unsafe_checked_len(L, call, p, true);
+        return emit2(L, IR_MAKE, t, pos, p, len);
+    }
+    case BI_UNSAFE_STRINGDATA:
+    case BI_UNSAFE_SLICEDATA:
+        return emit_extract(L, lower_expr(L, arg(call, 0)), 0, t, pos);
+    default:
+        return lower_unsupported(L, call, "this use of package unsafe");
+    }
+}
+
 /* ---- dispatch ---------------------------------------------------------------------------- */
 
 IRInstr *lower_builtin(Lower *L, Node *call) {
@@ -360,6 +407,6 @@ IRInstr *lower_builtin(Lower *L, Node *call) {
     case BI_COMPLEX: return b_complex(L, call);
     case BI_REAL: return b_real_imag(L, call, 0);
     case BI_IMAG: return b_real_imag(L, call, 1);
-    default: return lower_unsupported(L, call, "package unsafe");
+    default: return b_unsafe(L, call);
     }
 }

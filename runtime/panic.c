@@ -173,6 +173,10 @@ void gort_panic_divide(void) { runtime_error("integer divide by zero"); }
 void gort_panic_shift(void) { runtime_error("negative shift amount"); }
 void gort_panic_makeslice_len(void) { runtime_error("makeslice: len out of range"); }
 void gort_panic_makeslice_cap(void) { runtime_error("makeslice: cap out of range"); }
+void gort_panic_unsafe_slice_len(void) { runtime_error("unsafe.Slice: len out of range"); }
+void gort_panic_unsafe_slice_nil(void) { runtime_error("unsafe.Slice: ptr is nil and len is not zero"); }
+void gort_panic_unsafe_string_len(void) { runtime_error("unsafe.String: len out of range"); }
+void gort_panic_unsafe_string_nil(void) { runtime_error("unsafe.String: ptr is nil and len is not zero"); }
 
 void gort_panic_nil(void) {
     static const char msg[] = "invalid memory address or nil pointer dereference";

@@ -97,6 +97,11 @@ void gort_panic_nil(void) __attribute__((noreturn));             /* nil pointer 
 void gort_panic_shift(void) __attribute__((noreturn));           /* negative shift amount */
 void gort_panic_makeslice_len(void) __attribute__((noreturn));
 void gort_panic_makeslice_cap(void) __attribute__((noreturn));
+/* unsafe.Slice / unsafe.String argument checks (gc's texts) */
+void gort_panic_unsafe_slice_len(void) __attribute__((noreturn));
+void gort_panic_unsafe_slice_nil(void) __attribute__((noreturn));
+void gort_panic_unsafe_string_len(void) __attribute__((noreturn));
+void gort_panic_unsafe_string_nil(void) __attribute__((noreturn));
 void gort_gopanic(const GoType *type, void *data) __attribute__((noreturn)); /* panic(v) */
 
 /* ---- strings (runtime/string.c) ---- */
