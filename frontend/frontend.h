@@ -13,7 +13,7 @@
 typedef struct FrontendOptions {
     const char **inputs;    /* .go files of package main, or exactly one directory */
     int ninputs;
-    const char *stdlib_dir; /* root of golc's stdlib/: import "fmt" → stdlib_dir/fmt/*.go */
+    const char *stdlib_dir; /* root of golc's stdlib/: import "fmt" → stdlib_dir/fmt/ (its .go files) */
     const char *goarch;     /* "amd64" or "arm64" (runtime.GOARCH, build constraints) */
     bool include_tests;     /* also load *_test.go of the main package (golc test, later) */
 } FrontendOptions;

@@ -146,6 +146,7 @@ Method *find_method(Type *t, const char *name);   /* declared on t (named) or *n
 bool lower_has_promoted(Type *concrete, const char *name); /* through embedded fields */
 
 /* ---- type assertions and switches (lower_assert.c) ---- */
+IRFunc *lower_iface_method_func(Lower *L, Type *it, int mi, Type *et, Pos pos); /* lower_closure.c */
 IRInstr *lower_iface_to_iface(Lower *L, IRInstr *v, Type *from, Type *to, Pos pos);
 IRInstr *lower_type_assert(Lower *L, Node *e, IRInstr **ok_out); /* ok_out NULL: panics */
 void lower_type_switch(Lower *L, Node *s, Node *label);

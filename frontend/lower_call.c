@@ -272,9 +272,13 @@ static IRInstr *iface_method_call(Lower *L, Node *call, Node *fx) {
 /* T.M(recv, args) / (*T).M(recv, args) */
 static IRInstr *method_expr_call(Lower *L, Node *call, Node *fx) {
     Obj *m = fx->sel->obj;
+    Type *ft = fx->type; /* func(recv, params...) */
+    if (!m && type_is_interface(fx->x->type) && ft && under(ft)->kind == T_FUNC) { /* I.M(x, ...) */
+        IRFunc *f = lower_iface_method_func(L, value_type(fx->x->type), fx->sel->method_index, NULL, call->pos);
+        return static_call(L, call, f, ft, NULL);
+    }
     if (!m || !m->ir) return lower_unsupported(L, call, "this method expression");
     IRFunc *f = m->ir;
-    Type *ft = fx->type; /* func(recv, params...) */
     if (!ft || under(ft)->kind != T_FUNC || under(ft)->nfields < 1) return lower_unsupported(L, call, "this method expression");
     Type *recv_t = under(ft)->fields[0].type;
     if (recv_t != f->param_types[0]) {

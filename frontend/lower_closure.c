@@ -191,12 +191,89 @@ static IRFunc *bound_method_func(Lower *L, IRFunc *m, Type *recv_t, Type *et, Po
     return f;
 }
 
+/* The code behind an interface's method used as a value. Unbound (method expression I.M):
+ * a function whose first parameter is the interface. Bound (method value i.M, et != NULL):
+ * a closure body reading the interface from its record. Either way it makes the dynamic call. */
+IRFunc *lower_iface_method_func(Lower *L, Type *it, int mi, Type *et, Pos pos) {
+    Method *im = &under(it)->imethods[mi];
+    char *tn = type_string(it);
+    const char *name = xsprintf("%s.%s%s", tn, im->name, et ? "-fm" : "");
+    free(tn);
+    for (int i = 0; i < L->ir->funcs.len; i++) {
+        IRFunc *f = VEC_AT(L->ir->funcs, i);
+        if (!strcmp(f->name, name)) return f;
+    }
+    IRFunc *f = new_code_func(L, name, im->sig, et ? NULL : it, pos);
+    Lower saved = *L;
+    L->fn = f;
+    L->cur = NULL;
+    L->loop_depth = 0;
+    set_block(L, new_block(L, "entry"));
+    IRInstr **args = xcalloc(f->nparams + 2, sizeof(IRInstr *));
+    int first = 0;
+    if (et) {
+        IRInstr *env = emit0(L, IR_PARAM, type_pointer(et), pos);
+        env->index = -1;
+        IRInstr *fa = emit1(L, IR_FIELDADDR, type_pointer(it), pos, env);
+        fa->index = 1;
+        args[0] = emit_load(L, fa, it, pos);
+    } else {
+        args[0] = emit0(L, IR_PARAM, it, pos);
+        args[0]->index = 0;
+        first = 1;
+    }
+    int n = 1;
+    for (int i = first; i < f->nparams; i++) {
+        args[n] = emit0(L, IR_PARAM, f->param_types[i], pos);
+        args[n++]->index = i;
+    }
+    IRInstr *call = emit(L, IR_CALLIFACE, result_type_of(im->sig), pos, n, args);
+    call->index = mi;
+    if (f->nresults == 0) emit0(L, IR_RET, NULL, pos);
+    else if (f->nresults == 1) emit1(L, IR_RET, NULL, pos, call);
+    else {
+        IRInstr **rs = xcalloc(f->nresults, sizeof(IRInstr *));
+        for (int i = 0; i < f->nresults; i++) rs[i] = emit_extract(L, call, i, f->result_types[i], pos);
+        emit(L, IR_RET, NULL, pos, f->nresults, rs);
+        free(rs);
+    }
+    free(args);
+    Vec boxed = L->boxed, ai = L->assert_ifaces, af = L->assert_funcs, am = L->assert_miss;
+    *L = saved;
+    L->boxed = boxed;
+    L->assert_ifaces = ai;
+    L->assert_funcs = af;
+    L->assert_miss = am;
+    return f;
+}
+
+/* i.M on an interface: the interface is evaluated (and must not be nil) now, as gc does. */
+static IRInstr *iface_method_value(Lower *L, Node *e, Type *ft) {
+    Type *it = value_type(e->x->type);
+    IRInstr *iv = lower_expr(L, e->x);
+    IRBlock *bad = new_block(L, "methodvalue.nil"), *ok = new_block(L, "methodvalue.ok");
+    emit_branch(L, emit_cmp(L, TK_EQL, emit_extract(L, iv, 0, t_unsafeptr, e->pos), k_zero(t_unsafeptr), e->pos),
+                bad, ok, e->pos);
+    set_block(L, bad);
+    emit_panic_call(L, "gort_panic_nil", e->pos, 0);
+    set_block(L, ok);
+    Type *members[1] = { it };
+    Type *et = env_type(members, 1);
+    IRFunc *code = lower_iface_method_func(L, it, e->sel->method_index, et, e->pos);
+    IRInstr *vals[1] = { iv };
+    return make_closure(L, code, et, vals, 1, ft, e->pos, e);
+}
+
 IRInstr *lower_method_value(Lower *L, Node *e) {
     Selection *sel = e->sel;
     Type *ft = value_type(e->type);
     if (sel->kind == SEL_METHODEXPR) {
         /* T.M / (*T).M: the method itself takes the receiver as its first parameter */
         Obj *m = sel->obj;
+        if (!m && type_is_interface(e->x->type) && ft && under(ft)->kind == T_FUNC) {
+            IRFunc *f = lower_iface_method_func(L, value_type(e->x->type), sel->method_index, NULL, e->pos);
+            return emit_convert(L, k_funcval(f, f->sig), ft, e->pos);
+        }
         if (!m || !m->ir || !ft || under(ft)->kind != T_FUNC || under(ft)->nfields < 1)
             return lower_unsupported(L, e, "this method expression");
         IRFunc *f = m->ir;
@@ -207,6 +284,7 @@ IRInstr *lower_method_value(Lower *L, Node *e) {
         return emit_convert(L, k_funcval(f, f->sig), ft, e->pos);
     }
     Obj *m = sel->obj;
+    if (!m && sel->npath == 0 && type_is_interface(e->x->type)) return iface_method_value(L, e, ft);
     if (!m || !m->ir) return lower_unsupported(L, e, "method value of an interface");
     IRFunc *mf = m->ir;
     Type *recv_t = mf->param_types[0];
