@@ -30,6 +30,7 @@
 #include "runtime/panic_internal.h"
 #include "runtime/print_internal.h"
 #include "runtime/runtime.h"
+#include "runtime/sched.h"
 
 typedef struct DeferRecord {
     void (*code)(struct DeferRecord *env);  /* the thunk: calls the deferred function */
@@ -53,6 +54,7 @@ typedef struct GoPanic {
     DeferFrame *frame;          /* frame whose deferred calls it is running */
     void *defer_fp;             /* call_deferred's frame address while a deferred call runs */
     bool recovered;
+    bool goexit;                /* runtime.Goexit running the deferred calls: not recoverable */
 } GoPanic;
 
 struct GoPanicState {
@@ -129,7 +131,7 @@ GoIface gort_recover(void *fp) {
     GoPanicState *st = gort_panic_state();
     GoPanic *p = st->panics;
     GoIface none = {NULL, NULL};
-    if (!p || p->recovered || !p->defer_fp || !fp) return none;
+    if (!p || p->goexit || p->recovered || !p->defer_fp || !fp) return none;
     void *thunk_fp = *(void **)fp;
     if (!thunk_fp || *(void **)thunk_fp != p->defer_fp) return none;
     p->recovered = true;
@@ -218,4 +220,29 @@ void gort_gopanic(const GoType *type, void *data) {
     }
     print_panics(st->panics);
     rt_panic_exit();
+}
+
+/* ---- runtime.Goexit ----------------------------------------------------------------------- */
+
+/* Runs every deferred call of the goroutine, newest first, as a panic would (a deferred call
+ * may panic; recover returns nil for Goexit itself), then ends the goroutine. */
+void gort_goexit(void) {
+    GoPanicState *st = gort_panic_state();
+    GoPanic p;
+    memset(&p, 0, sizeof p);
+    p.goexit = true;
+    p.link = st->panics;
+    st->panics = &p;
+    for (DeferFrame *f; (f = st->frames) != NULL;) {
+        p.frame = f;
+        DeferRecord *d = f->defers;
+        if (!d) {
+            st->frames = f->prev;
+            continue;
+        }
+        f->defers = d->link;
+        call_deferred(&p, d);
+    }
+    st->panics = p.link;
+    sched_goexit_current();
 }

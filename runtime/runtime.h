@@ -103,6 +103,7 @@ void gort_panic_unsafe_slice_nil(void) __attribute__((noreturn));
 void gort_panic_unsafe_string_len(void) __attribute__((noreturn));
 void gort_panic_unsafe_string_nil(void) __attribute__((noreturn));
 void gort_gopanic(const GoType *type, void *data) __attribute__((noreturn)); /* panic(v) */
+void gort_goexit(void) __attribute__((noreturn));                /* runtime.Goexit */
 
 /* ---- strings (runtime/string.c) ---- */
 int64_t gort_strcmp(const uint8_t *ap, int64_t alen, const uint8_t *bp, int64_t blen);

@@ -136,7 +136,13 @@ static void switch_to(G *next) {
     release_dead();
 }
 
+static bool main_goexited;         /* main called runtime.Goexit */
+
 static _Noreturn void deadlock(void) {
+    if (main_goexited) {
+        rt_puts("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+        _exit(2);
+    }
     rt_puts("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [");
     rt_puts(g_main.wait_reason ? g_main.wait_reason : "running");
     rt_puts("]:\nmain.main()\n\t(stack trace not available in golc)\n");
@@ -190,6 +196,15 @@ static _Noreturn void goexit(void) {
     dead_pending = g;
     schedule();
     gort_throw("runtime: a dead goroutine was resumed");
+}
+
+/* The end of runtime.Goexit (runtime/defer.c ran the deferred calls): other goroutines
+ * exit; main waits for ever, so the program ends when nothing else can run — with gc's
+ * fatal error, as main never returned. */
+_Noreturn void sched_goexit_current(void) {
+    if (sched_current() != &g_main) goexit();
+    main_goexited = true;
+    for (;;) sched_park("Goexit");
 }
 
 /* First code of every new goroutine, reached through gort_ctx_switch's return. */

@@ -55,6 +55,7 @@ G *sched_current(void);
 /* Blocks the current goroutine until sched_ready(it); `reason` is what a deadlock report
  * prints for it. */
 void sched_park(const char *reason);
+_Noreturn void sched_goexit_current(void); /* after runtime.Goexit's deferred calls */
 void sched_ready(G *g);
 int64_t sched_nanotime(void);
 /* Timers: at `when` (sched_nanotime clock), either ready `g` (sleep) or start a goroutine

@@ -6,6 +6,10 @@ package runtime
 // Gosched yields the processor, allowing other goroutines to run.
 func Gosched()
 
+// Goexit runs all deferred calls of the calling goroutine and then terminates it. Called
+// from the main goroutine, the program continues until every other goroutine has ended.
+func Goexit()
+
 // NumGoroutine returns the number of goroutines that currently exist.
 func NumGoroutine() int
 

@@ -5,6 +5,8 @@
 
 void runtime_Gosched(void) { gort_gosched(); }
 
+void runtime_Goexit(void) { gort_goexit(); }
+
 int64_t runtime_NumGoroutine(void) { return gort_numgoroutine(); }
 
 int64_t runtime_NumCPU(void) {
