@@ -288,8 +288,9 @@ static void lower_for(Lower *L, Node *s) {
     free(per_iter.data);
 }
 
-/* Assigns one iteration value to a range key/value (declared per iteration with :=). */
-static void range_assign(Lower *L, Node *s, Node *lhs, IRInstr *v, Type *vt) {
+/* Assigns one iteration value to a range key/value (declared per iteration with :=).
+ * With `=`, `addr` is the operand's address computed beforehand (see range_assign_pair). */
+static void range_assign(Lower *L, Node *s, Node *lhs, IRInstr *addr, IRInstr *v, Type *vt) {
     if (!lhs || is_blank(lhs) || !v) return;
     if (s->op == TK_DEFINE) {
         Obj *o = lhs->obj;
@@ -298,8 +299,40 @@ static void range_assign(Lower *L, Node *s, Node *lhs, IRInstr *v, Type *vt) {
         emit_store(L, var, lower_conversion(L, v, vt, o->type, lhs->pos, lhs), lhs->pos);
         return;
     }
-    IRInstr *addr = lhs_addr(L, lhs);
+    if (!addr) addr = lhs_addr(L, lhs);
     emit_store(L, addr, lower_conversion(L, v, vt, lhs->type, lhs->pos, lhs), lhs->pos);
+}
+
+/* `for k, v = range x`: like a parallel assignment, the index expressions and pointer
+ * indirections of both operands are evaluated before either is assigned. */
+static void range_assign_pair(Lower *L, Node *s, Node *key, IRInstr *kv, Type *kt, Node *val, IRInstr *vv,
+                              Type *vt) {
+    IRInstr *kaddr = NULL, *vaddr = NULL;
+    if (s->op != TK_DEFINE) {
+        if (key && !is_blank(key) && kv) kaddr = lhs_addr(L, key);
+        if (val && !is_blank(val) && vv) vaddr = lhs_addr(L, val);
+    }
+    range_assign(L, s, key, kaddr, kv, kt);
+    range_assign(L, s, val, vaddr, vv, vt);
+}
+
+/* Does evaluating e call a function or receive from a channel? (The spec then makes
+ * len(e) non-constant, so a range over it must evaluate it even without a value variable.) */
+static bool has_call_or_receive(Node *e) {
+    if (!e) return false;
+    switch (e->kind) {
+    case N_CALL: return e->call_kind != CALL_CONVERSION || has_call_or_receive(e->list.len ? e->list.data[0] : NULL);
+    case N_UNARY: return e->op == TK_ARROW || has_call_or_receive(e->x);
+    case N_FUNCLIT: case N_BASICLIT: case N_IDENT: return false;
+    case N_COMPOSITE:
+        for (int i = 0; i < e->list.len; i++)
+            if (has_call_or_receive(e->list.data[i])) return true;
+        return false;
+    case N_KEYVALUE: case N_BINARY: case N_INDEX: case N_SLICE:
+        return has_call_or_receive(e->x) || has_call_or_receive(e->y) || has_call_or_receive(e->z) ||
+               (e->kind == N_INDEX && e->list.len && has_call_or_receive(e->list.data[0]));
+    default: return has_call_or_receive(e->x);
+    }
 }
 
 static void lower_range(Lower *L, Node *s) {
@@ -333,7 +366,9 @@ static void lower_range(Lower *L, Node *s) {
         Type *at = xt->kind == T_ARRAY ? xt : under(xt->elem);
         elem = at->elem;
         len = k_int(at->len);
-        if (want_val) {
+        if (!want_val && has_call_or_receive(x)) {
+            lower_expr(L, x); /* len(x) is not constant then: x is evaluated (spec, For range) */
+        } else if (want_val) {
             if (xt->kind == T_ARRAY) { /* ranging over an array value iterates over a copy */
                 base = emit_temp(L, x->type, pos);
                 emit_store(L, base, lower_expr(L, x), pos);
@@ -374,8 +409,7 @@ static void lower_range(Lower *L, Node *s) {
         v = emit_load(L, slot, elem, pos);
         vt = elem;
     }
-    range_assign(L, s, key, i, ktype);
-    if (want_val) range_assign(L, s, val, v, vt);
+    range_assign_pair(L, s, key, i, ktype, want_val ? val : NULL, v, vt);
     push_target(L, s, label, done, post);
     lower_block(L, s->body);
     pop_target(L);
