@@ -203,11 +203,35 @@ static LLVMValueRef string_eq(CG *cg, LLVMValueRef a, LLVMValueRef b) {
     return phi;
 }
 
-/* Interfaces are equal when their type words match and, if non-nil, the runtime finds the
- * dynamic values equal (it knows how to compare each type and panics for uncomparable ones). */
+/* The dynamic type of a non-empty interface: its itab's first word, or nil. */
+static LLVMValueRef itab_type(CG *cg, LLVMValueRef w) {
+    LLVMBuilderRef bd = cg->b;
+    LLVMBasicBlockRef from = LLVMGetInsertBlock(bd);
+    LLVMBasicBlockRef load = LLVMAppendBasicBlockInContext(cg->ctx, cg->llfn, "itab.type");
+    LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(cg->ctx, cg->llfn, "itab.done");
+    LLVMBuildCondBr(bd, LLVMBuildICmp(bd, LLVMIntEQ, w, LLVMConstNull(cg->ptr), ""), done, load);
+    LLVMPositionBuilderAtEnd(bd, load);
+    LLVMValueRef t = LLVMBuildLoad2(bd, cg->ptr, w, "");
+    LLVMBuildBr(bd, done);
+    LLVMPositionBuilderAtEnd(bd, done);
+    LLVMValueRef phi = LLVMBuildPhi(bd, cg->ptr, "");
+    LLVMValueRef vals[2] = {LLVMConstNull(cg->ptr), t};
+    LLVMBasicBlockRef bbs[2] = {from, load};
+    LLVMAddIncoming(phi, vals, bbs, 2);
+    return phi;
+}
+
+/* Interfaces are equal when their dynamic types match and, if non-nil, the runtime finds the
+ * dynamic values equal (it knows how to compare each type and panics for uncomparable ones).
+ * Non-empty interfaces compare the types their itabs name, not the itabs: two interface
+ * types with the same methods have different itabs for one dynamic type. */
 static LLVMValueRef iface_eq(CG *cg, Type *t, LLVMValueRef a, LLVMValueRef b) {
     LLVMBuilderRef bd = cg->b;
     LLVMValueRef ta = LLVMBuildExtractValue(bd, a, 0, ""), tb = LLVMBuildExtractValue(bd, b, 0, "");
+    if (cg_under(t)->nimethods > 0) {
+        ta = itab_type(cg, ta);
+        tb = itab_type(cg, tb);
+    }
     LLVMValueRef teq = LLVMBuildICmp(bd, LLVMIntEQ, ta, tb, "");
     LLVMValueRef need = LLVMBuildAnd(bd, teq, LLVMBuildICmp(bd, LLVMIntNE, ta, LLVMConstNull(cg->ptr), ""), "");
     LLVMBasicBlockRef from = LLVMGetInsertBlock(bd);
@@ -215,9 +239,7 @@ static LLVMValueRef iface_eq(CG *cg, Type *t, LLVMValueRef a, LLVMValueRef b) {
     LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(cg->ctx, cg->llfn, "ifaceeq.done");
     LLVMBuildCondBr(bd, need, slow, done);
     LLVMPositionBuilderAtEnd(bd, slow);
-    LLVMValueRef dyn = ta;
-    if (cg_under(t)->nimethods > 0) dyn = LLVMBuildLoad2(bd, cg->ptr, ta, ""); /* itab word 0 */
-    LLVMValueRef args[3] = {dyn, LLVMBuildExtractValue(bd, a, 1, ""), LLVMBuildExtractValue(bd, b, 1, "")};
+    LLVMValueRef args[3] = {ta, LLVMBuildExtractValue(bd, a, 1, ""), LLVMBuildExtractValue(bd, b, 1, "")};
     LLVMValueRef r = cg_call_c(cg, "gort_ifaceeq", cg->i1, args, 3);
     LLVMBasicBlockRef slow_end = LLVMGetInsertBlock(bd);
     LLVMBuildBr(bd, done);

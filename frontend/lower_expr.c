@@ -265,6 +265,13 @@ static IRInstr *compare(Lower *L, Tok op, IRInstr *x, Type *xt, IRInstr *y, Type
         if (type_is_interface(xt)) { y = lower_to_iface(L, y, yt, xt, pos, site); yt = xt; }
         else { x = lower_to_iface(L, x, xt, yt, pos, site); xt = yt; }
     }
+    if (xt && yt && type_is_interface(xt) && type_is_interface(yt) &&
+        (under(xt)->nimethods == 0) != (under(yt)->nimethods == 0)) {
+        /* an empty and a non-empty interface: compare both as empty interfaces, whose first
+         * word is the dynamic type itself (codegen compares non-empty ones through itabs) */
+        if (under(xt)->nimethods) { x = lower_to_iface(L, x, xt, yt, pos, site); xt = yt; }
+        else { y = lower_to_iface(L, y, yt, xt, pos, site); yt = xt; }
+    }
     Type *ut = xt ? under(xt) : NULL;
     if (ut && (ut->kind == T_SLICE) && (xnil || ynil)) {
         /* only a slice's pointer says whether it is nil */
