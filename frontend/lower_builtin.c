@@ -161,17 +161,25 @@ static IRInstr *b_make(Lower *L, Node *call) {
     IRInstr *cap = cn ? int_arg(L, cn) : len;
     bool all_const = ln->mode == MODE_CONST && (!cn || cn->mode == MODE_CONST);
     if (!all_const) {
-        /* gc's order: a negative (or too large) len wins over len > cap */
+        /* gc's order: a negative or too large len (more bytes than the heap can ever hold,
+         * gc's maxAlloc of 2^48 on 64-bit targets) wins over a bad cap (< len or too large).
+         * Comparing as unsigned makes negative values "too large" too. */
+        type_layout(elem);
+        uint64_t limit = (1ULL << 48) / (uint64_t)(elem->size > 0 ? elem->size : 1);
+        IRInstr *ulimit = k_typed_int(t_uint64, (int64_t)limit);
         IRBlock *bad_len = new_block(L, "makeslice.badlen");
         IRBlock *ok1 = new_block(L, "makeslice.lenok");
-        emit_branch(L, emit_cmp(L, TK_LSS, len, k_int(0), pos), bad_len, ok1, pos);
+        emit_branch(L, emit_cmp(L, TK_GTR, emit_convert(L, len, t_uint64, pos), ulimit, pos), bad_len, ok1, pos);
         set_block(L, bad_len);
         emit_panic_call(L, "gort_panic_makeslice_len", pos, 0);
         set_block(L, ok1);
         if (cn) {
             IRBlock *bad_cap = new_block(L, "makeslice.badcap");
+            IRBlock *test2 = new_block(L, "makeslice.captest");
             IRBlock *ok2 = new_block(L, "makeslice.capok");
-            emit_branch(L, emit_cmp(L, TK_GTR, len, cap, pos), bad_cap, ok2, pos);
+            emit_branch(L, emit_cmp(L, TK_GTR, len, cap, pos), bad_cap, test2, pos);
+            set_block(L, test2);
+            emit_branch(L, emit_cmp(L, TK_GTR, emit_convert(L, cap, t_uint64, pos), ulimit, pos), bad_cap, ok2, pos);
             set_block(L, bad_cap);
             emit_panic_call(L, "gort_panic_makeslice_cap", pos, 0);
             set_block(L, ok2);
