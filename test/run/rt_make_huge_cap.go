@@ -12,7 +12,8 @@ func main() {
 	n := 1 << 59
 	try(func() { _ = make([]int, n) })
 	try(func() { _ = make([]int, 0, n) })
-	try(func() { _ = make([]byte, 1, uint64(1<<63)) })
+	big := uint64(1 << 63)
+	try(func() { _ = make([]byte, 1, big) })
 	m := -1
 	try(func() { _ = make([]int, 0, uint(m)) })
 	_ = make([]int64, 10, n)
