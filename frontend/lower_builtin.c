@@ -138,7 +138,12 @@ static IRInstr *b_copy(Lower *L, Node *call) {
 static IRInstr *b_new(Lower *L, Node *call) {
     Type *pt = value_type(call->type);
     if (!pt || under(pt)->kind != T_POINTER) return lower_unsupported(L, call, "this new");
-    return emit_alloc(L, ALLOC_NEW, under(pt)->elem, NULL, call->pos, call);
+    Type *elem = under(pt)->elem;
+    Node *a = call->list.len ? arg(call, 0) : NULL;
+    IRInstr *v = a && a->mode != MODE_TYPE ? lower_expr_to(L, a, elem) : NULL; /* Go 1.26 new(expr) */
+    IRInstr *p = emit_alloc(L, ALLOC_NEW, elem, NULL, call->pos, call);
+    if (v) emit_store(L, p, v, call->pos);
+    return p;
 }
 
 static IRInstr *int_arg(Lower *L, Node *a) {
