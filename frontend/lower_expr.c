@@ -223,11 +223,21 @@ static IRInstr *slice_expr(Lower *L, Node *e) {
     IRInstr *lo = emit_convert(L, lo_raw, t_int, e->pos);
     IRInstr *hi = emit_convert(L, hi_raw, t_int, e->pos);
     IRInstr *max = emit_convert(L, max_raw, t_int, e->pos);
-    IRInstr *p = emit2(L, IR_INDEXADDR, type_pointer(elem), e->pos, base, lo);
-    p->elem = elem;
     IRInstr *nlen = emit_binop(L, TK_SUB, t_int, hi, lo, e->pos);
+    IRInstr *ncap = type_is_string(rt) ? NULL : emit_binop(L, TK_SUB, t_int, max, lo, e->pos);
+    /* As gc does, an empty result (no capacity left; for strings, no length) keeps the base
+     * pointer instead of pointing one past the end of the underlying object: the offset is
+     * masked with -(room > 0), computed branch-free as (0 - room) >> 63. */
+    bool lo_zero = lo->op == IR_CONST && !lo->block && (!lo->cv || cv_int64(lo->cv) == 0);
+    IRInstr *off = lo;
+    if (!lo_zero) {
+        IRInstr *room = ncap ? ncap : nlen;
+        IRInstr *mask = emit_binop(L, TK_SHR, t_int, emit_binop(L, TK_SUB, t_int, k_int(0), room, e->pos), k_int(63), e->pos);
+        off = emit_binop(L, TK_AND, t_int, lo, mask, e->pos);
+    }
+    IRInstr *p = emit2(L, IR_INDEXADDR, type_pointer(elem), e->pos, base, off);
+    p->elem = elem;
     if (type_is_string(rt)) return emit2(L, IR_MAKE, rt, e->pos, p, nlen);
-    IRInstr *ncap = emit_binop(L, TK_SUB, t_int, max, lo, e->pos);
     return emit3(L, IR_MAKE, rt, e->pos, p, nlen, ncap);
 }
 
