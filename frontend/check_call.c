@@ -804,6 +804,8 @@ static void check_builtin(Checker *c, Node *e, int id) {
         Node *p = arg(e, 0);
         check_expr(c, p, id == BI_UNSAFE_ADD ? t_unsafeptr : NULL);
         if (p->mode == MODE_INVALID || !unsafe_len_arg(c, arg(e, 1), name)) { set_invalid(e); return; }
+        if (id == BI_UNSAFE_STRING && p->type && p->type->kind == T_UNTYPED_NIL)
+            convert_untyped(c, p, type_pointer(t_uint8)); /* unsafe.String(nil, 0) is "" */
         if (id == BI_UNSAFE_ADD) {
             if (!assign_to(c, p, t_unsafeptr, xsprintf("argument to %s", name))) { set_invalid(e); return; }
             e->type = t_unsafeptr;

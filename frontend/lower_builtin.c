@@ -354,11 +354,30 @@ static IRInstr *b_real_imag(Lower *L, Node *call, int index) {
 /* unsafe.Add, Slice, String, SliceData, StringData (Sizeof & co. are constants). */
 static IRInstr *unsafe_checked_len(Lower *L, Node *call, IRInstr *ptr, bool is_string) {
     Pos pos = call->pos;
-    IRInstr *len = emit_convert(L, lower_expr(L, arg(call, 1)), t_int, pos);
-    IRBlock *neg = new_block(L, "unsafe.neglen"), *ok1 = new_block(L, "unsafe.lenok");
-    emit_branch(L, emit_cmp(L, TK_LSS, len, k_int(0), pos), neg, ok1, pos);
-    set_block(L, neg);
-    emit_panic_call(L, is_string ? "gort_panic_unsafe_string_len" : "gort_panic_unsafe_slice_len", pos, 0);
+    Node *ln = arg(call, 1);
+    IRInstr *raw = lower_expr(L, ln);
+    IRInstr *len = emit_convert(L, raw, t_int, pos);
+    const char *len_panic = is_string ? "gort_panic_unsafe_string_len" : "gort_panic_unsafe_slice_len";
+    /* len out of range: negative (as gc: also when an unsigned len does not fit an int),
+     * more bytes than an allocation can have (2^48), or a range that wraps the address space */
+    Type *pt = under(value_type(arg(call, 0)->type));
+    Type *elem = pt->kind == T_POINTER ? pt->elem : t_uint8;
+    type_layout(elem);
+    uint64_t size = (uint64_t)(elem->size > 0 ? elem->size : 1);
+    IRInstr *ulen = type_is_unsigned(ln->type) ? emit_convert(L, raw, t_uint64, pos) : emit_convert(L, len, t_uint64, pos);
+    IRBlock *bad = new_block(L, "unsafe.badlen"), *t2 = new_block(L, "unsafe.wrap"), *ok1 = new_block(L, "unsafe.lenok");
+    emit_branch(L, emit_cmp(L, TK_GTR, ulen, k_typed_int(t_uint64, (int64_t)((1ULL << 48) / size)), pos), bad, t2, pos);
+    set_block(L, t2);
+    /* gc: mem > -ptr wraps (a nil ptr is left to the nil check below) */
+    IRInstr *uptr = emit_convert(L, emit_convert(L, emit_convert(L, ptr, t_unsafeptr, pos), t_uintptr, pos), t_uint64, pos);
+    IRBlock *t3 = new_block(L, "unsafe.wrapcheck");
+    emit_branch(L, emit_cmp(L, TK_EQL, uptr, k_typed_int(t_uint64, 0), pos), ok1, t3, pos);
+    set_block(L, t3);
+    IRInstr *mem = emit_binop(L, TK_MUL, t_uint64, ulen, k_typed_int(t_uint64, (int64_t)size), pos);
+    IRInstr *room = emit_binop(L, TK_SUB, t_uint64, k_typed_int(t_uint64, 0), uptr, pos);
+    emit_branch(L, emit_cmp(L, TK_GTR, mem, room, pos), bad, ok1, pos);
+    set_block(L, bad);
+    emit_panic_call(L, len_panic, pos, 0);
     set_block(L, ok1);
     IRBlock *nilp = new_block(L, "unsafe.nilptr"), *test = new_block(L, "unsafe.niltest");
     IRBlock *ok2 = new_block(L, "unsafe.ok");
