@@ -266,7 +266,6 @@ static void print_value(Lower *L, Node *a, Pos pos) {
         IRInstr *d = emit_extract(L, v, 1, t_unsafeptr, pos);
         emit_callrt(L, "gort_printiface", NULL, pos, 2, ty, d);
     } else if (is_pointer_shaped(u)) {
-        if (u->kind == T_CHAN) { diag_unsupported(a->pos, "channel"); return; }
         emit_callrt(L, "gort_printpointer", NULL, pos, 1, emit_convert(L, v, t_unsafeptr, pos));
     } else {
         diag_unsupported(a->pos, "printing a value of this type");
