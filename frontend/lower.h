@@ -147,6 +147,7 @@ bool lower_has_promoted(Type *concrete, const char *name); /* through embedded f
 
 /* ---- type assertions and switches (lower_assert.c) ---- */
 IRFunc *lower_iface_method_func(Lower *L, Type *it, int mi, Type *et, Pos pos); /* lower_closure.c */
+IRFunc *lower_promoted_method_expr(Lower *L, Type *recv_t, const char *name); /* lower_iface.c */
 IRInstr *lower_iface_to_iface(Lower *L, IRInstr *v, Type *from, Type *to, Pos pos);
 IRInstr *lower_type_assert(Lower *L, Node *e, IRInstr **ok_out); /* ok_out NULL: panics */
 void lower_type_switch(Lower *L, Node *s, Node *label);

@@ -283,6 +283,7 @@ static IRInstr *method_expr_call(Lower *L, Node *call, Node *fx) {
     Type *recv_t = under(ft)->fields[0].type;
     if (recv_t != f->param_types[0]) {
         if (f->ptr_wrapper && recv_t == f->ptr_wrapper->param_types[0]) f = f->ptr_wrapper;
+        else if (fx->sel->npath > 0 && (f = lower_promoted_method_expr(L, recv_t, m->name)) != NULL) {}
         else return lower_unsupported(L, call, "this method expression");
     }
     return static_call(L, call, f, ft, NULL);

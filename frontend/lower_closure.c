@@ -279,8 +279,10 @@ IRInstr *lower_method_value(Lower *L, Node *e) {
         IRFunc *f = m->ir;
         Type *want = under(ft)->fields[0].type;
         if (f->param_types[0] != want && f->ptr_wrapper && f->ptr_wrapper->param_types[0] == want) f = f->ptr_wrapper;
-        else if (f->param_types[0] != want && !type_identical(f->param_types[0], want))
-            return lower_unsupported(L, e, "this method expression");
+        else if (f->param_types[0] != want && !type_identical(f->param_types[0], want)) {
+            f = sel->npath > 0 ? lower_promoted_method_expr(L, want, m->name) : NULL;
+            if (!f) return lower_unsupported(L, e, "this method expression");
+        }
         return emit_convert(L, k_funcval(f, f->sig), ft, e->pos);
     }
     Obj *m = sel->obj;

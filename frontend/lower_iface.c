@@ -216,6 +216,56 @@ static IRFunc *promoted_wrapper(Lower *L, Type *concrete, const char *name, Type
     return w;
 }
 
+/* Method expression T.M / (*T).M of a method promoted into T through embedded fields: a
+ * function whose first parameter is the receiver as written (T or *T). The *T form is the
+ * promoted wrapper itself; the T form copies the receiver and passes the copy's address. */
+IRFunc *lower_promoted_method_expr(Lower *L, Type *recv_t, const char *name) {
+    IRFunc *w = promoted_wrapper(L, recv_t, name, NULL);
+    if (!w || recv_t->kind == T_POINTER) return w;
+    const char *fname = xsprintf("%s·value", w->name);
+    for (int i = 0; i < L->ir->funcs.len; i++) {
+        IRFunc *f = VEC_AT(L->ir->funcs, i);
+        if (!strcmp(f->name, fname)) return f;
+    }
+    IRFunc *f = ir_func_new(L->ir, fname);
+    f->sig = w->sig;
+    f->pkg = L->pkg;
+    f->nparams = w->nparams;
+    f->param_types = xcalloc(f->nparams, sizeof(Type *));
+    for (int i = 0; i < f->nparams; i++) f->param_types[i] = w->param_types[i];
+    f->param_types[0] = recv_t;
+    f->nresults = w->nresults;
+    f->result_types = w->result_types;
+    Lower saved = *L;
+    L->fn = f;
+    L->cur = NULL;
+    L->loop_depth = 0;
+    Pos pos = {0};
+    set_block(L, new_block(L, "entry"));
+    IRInstr **args = xcalloc(f->nparams + 1, sizeof(IRInstr *));
+    for (int i = 0; i < f->nparams; i++) {
+        args[i] = emit0(L, IR_PARAM, f->param_types[i], pos);
+        args[i]->index = i;
+    }
+    /* the copy is an ordinary allocation site: escape analysis decides where it lives */
+    IRInstr *copy = emit_alloc(L, ALLOC_COMPOSITE, recv_t, NULL, pos, NULL);
+    emit_store(L, copy, args[0], pos);
+    args[0] = copy;
+    IRInstr *call = emit(L, IR_CALL, result_type_of(w->sig), pos, f->nparams, args);
+    call->func = w;
+    if (f->nresults == 0) emit0(L, IR_RET, NULL, pos);
+    else if (f->nresults == 1) emit1(L, IR_RET, NULL, pos, call);
+    else {
+        IRInstr **rs = xcalloc(f->nresults, sizeof(IRInstr *));
+        for (int i = 0; i < f->nresults; i++) rs[i] = emit_extract(L, call, i, f->result_types[i], pos);
+        emit(L, IR_RET, NULL, pos, f->nresults, rs);
+        free(rs);
+    }
+    free(args);
+    *L = saved;
+    return f;
+}
+
 /* ---- itabs ------------------------------------------------------------------------------- */
 
 /* The function an interface calls for method `name` of a value of type `concrete` (the
