@@ -460,3 +460,40 @@ IRProgram *frontend_lower(Program *prog) {
     }
     return L->ir;
 }
+
+/* ---- synthesized functions ---------------------------------------------------------------- */
+
+void lower_enter(Lower *L, Lower *saved, IRFunc *f) {
+    *saved = *L;
+    L->fn = f;
+    L->cur = NULL;
+    L->loop_depth = 0;
+    L->result_vars = (Vec){0};
+    L->targets = (Vec){0};
+    L->labels = (Vec){0};
+    L->defer_frame = NULL;
+    L->defer_slots = NULL;
+    set_block(L, new_block(L, "entry"));
+}
+
+void lower_leave(Lower *L, const Lower *saved) {
+    Vec boxed = L->boxed, ai = L->assert_ifaces, af = L->assert_funcs, am = L->assert_miss;
+    *L = *saved;
+    L->boxed = boxed;
+    L->assert_ifaces = ai;
+    L->assert_funcs = af;
+    L->assert_miss = am;
+}
+
+void emit_return_call(Lower *L, IRFunc *f, IRInstr *call, Pos pos) {
+    if (f->nresults == 0) {
+        emit0(L, IR_RET, NULL, pos);
+    } else if (f->nresults == 1) {
+        emit1(L, IR_RET, NULL, pos, call);
+    } else {
+        IRInstr **rs = xcalloc(f->nresults, sizeof(IRInstr *));
+        for (int i = 0; i < f->nresults; i++) rs[i] = emit_extract(L, call, i, f->result_types[i], pos);
+        emit(L, IR_RET, NULL, pos, f->nresults, rs);
+        free(rs);
+    }
+}

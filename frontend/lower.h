@@ -67,6 +67,16 @@ typedef struct Lower {
     int ndefer_subst;
 } Lower;
 
+/* ---- synthesized functions (lower.c) ----
+ * Wrappers, thunks and closure bodies are lowered by switching the Lower state to them and
+ * back. lower_enter saves the state in *saved, starts `f` fresh (no loops, labels, results or
+ * defer frame; an entry block); lower_leave restores it but keeps the program-wide tables
+ * (boxed types, assertion functions) that the body may have extended. */
+void lower_enter(Lower *L, Lower *saved, IRFunc *f);
+void lower_leave(Lower *L, const Lower *saved);
+/* Returns the results of `call` (of f's result types) from f: RET of none, one, or each. */
+void emit_return_call(Lower *L, IRFunc *f, IRInstr *call, Pos pos);
+
 /* ---- emit helpers (lower.c) ---- */
 IRInstr *emit(Lower *L, IROp op, Type *type, Pos pos, int nargs, IRInstr **args);
 IRInstr *emit0(Lower *L, IROp op, Type *type, Pos pos);

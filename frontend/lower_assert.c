@@ -77,7 +77,8 @@ static IRInstr *kstr(const char *s);
 
 static void finish_missing(Lower *L, IRFunc *f, Type *iface) {
     Pos pos = {0};
-    set_block(L, new_block(L, "entry"));
+    Lower saved;
+    lower_enter(L, &saved, f);
     IRInstr *t = emit0(L, IR_PARAM, t_unsafeptr, pos);
     for (int i = 0; i < L->boxed.len; i++) {
         Type *c = VEC_AT(L->boxed, i);
@@ -90,6 +91,7 @@ static void finish_missing(Lower *L, IRFunc *f, Type *iface) {
         set_block(L, no);
     }
     emit1(L, IR_RET, NULL, pos, kstr("?"));
+    lower_leave(L, &saved);
 }
 
 void lower_finish_asserts(Lower *L) {
@@ -97,20 +99,11 @@ void lower_finish_asserts(Lower *L) {
         IRFunc *f = VEC_AT(L->assert_funcs, n);
         if (f->blocks.len) continue;
         Type *iface = VEC_AT(L->assert_ifaces, n);
-        Lower saved = *L;
-        L->fn = f;
-        L->cur = NULL;
-        L->loop_depth = 0;
         Pos pos = {0};
         IRFunc *miss = VEC_AT(L->assert_miss, n);
-        if (miss && !miss->blocks.len) {
-            L->fn = miss;
-            L->cur = NULL;
-            finish_missing(L, miss, iface);
-            L->fn = f;
-            L->cur = NULL;
-        }
-        set_block(L, new_block(L, "entry"));
+        if (miss && !miss->blocks.len) finish_missing(L, miss, iface);
+        Lower saved;
+        lower_enter(L, &saved, f);
         IRInstr *t = emit0(L, IR_PARAM, t_unsafeptr, pos);
         for (int i = 0; i < L->boxed.len; i++) {
             Type *c = VEC_AT(L->boxed, i);
@@ -126,12 +119,7 @@ void lower_finish_asserts(Lower *L) {
             set_block(L, no);
         }
         emit1(L, IR_RET, NULL, pos, k_zero(t_unsafeptr));
-        Vec boxed = L->boxed, ai = L->assert_ifaces, af = L->assert_funcs, am = L->assert_miss;
-        *L = saved;
-        L->boxed = boxed;
-        L->assert_ifaces = ai;
-        L->assert_funcs = af;
-        L->assert_miss = am;
+        lower_leave(L, &saved);
     }
 }
 

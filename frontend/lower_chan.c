@@ -283,11 +283,8 @@ static IRFunc *go_wrapper(Lower *L, IRInstr *call, Type *rec_t, Pos pos) {
     f->pos = pos;
     f->param_types = xcalloc(1, sizeof(Type *));
     f->result_types = xcalloc(1, sizeof(Type *));
-    Lower saved = *L;
-    L->fn = f;
-    L->cur = NULL;
-    L->loop_depth = 0;
-    set_block(L, new_block(L, "entry"));
+    Lower saved;
+    lower_enter(L, &saved, f);
     IRInstr *env = emit0(L, IR_PARAM, type_pointer(rec_t), pos);
     env->index = -1;
     IRInstr **args = xcalloc(call->nargs + 1, sizeof(IRInstr *));
@@ -302,12 +299,7 @@ static IRFunc *go_wrapper(Lower *L, IRInstr *call, Type *rec_t, Pos pos) {
     in->index = call->index;
     emit0(L, IR_RET, NULL, pos);
     free(args);
-    Vec boxed = L->boxed, ai = L->assert_ifaces, af = L->assert_funcs, am = L->assert_miss;
-    *L = saved;
-    L->boxed = boxed;
-    L->assert_ifaces = ai;
-    L->assert_funcs = af;
-    L->assert_miss = am;
+    lower_leave(L, &saved);
     return f;
 }
 

@@ -115,12 +115,7 @@ IRInstr *lower_funclit(Lower *L, Node *lit) {
     L->captures = caps;
     L->env_type = et;
     lower_func_body(L, f, lit);
-    Vec boxed = L->boxed, ai = L->assert_ifaces, af = L->assert_funcs, am = L->assert_miss;
-    *L = saved;
-    L->boxed = boxed;
-    L->assert_ifaces = ai;
-    L->assert_funcs = af;
-    L->assert_miss = am;
+    lower_leave(L, &saved);
     for (int i = 0; i < caps.len; i++) ((Obj *)VEC_AT(caps, i))->ir = outer[i];
 
     IRInstr *r = caps.len == 0 ? k_funcval(f, ft) : make_closure(L, f, et, addrs, caps.len, ft, lit->pos, lit);
@@ -155,11 +150,8 @@ static IRFunc *bound_method_func(Lower *L, IRFunc *m, Type *recv_t, Type *et, Po
         if (!strcmp(f->name, name)) return f;
     }
     IRFunc *f = new_code_func(L, name, m->sig, NULL, pos);
-    Lower saved = *L;
-    L->fn = f;
-    L->cur = NULL;
-    L->loop_depth = 0;
-    set_block(L, new_block(L, "entry"));
+    Lower saved;
+    lower_enter(L, &saved, f);
     IRInstr *env = emit0(L, IR_PARAM, type_pointer(et), pos);
     env->index = -1;
     IRInstr **args = xcalloc(f->nparams + 2, sizeof(IRInstr *));
@@ -173,21 +165,9 @@ static IRFunc *bound_method_func(Lower *L, IRFunc *m, Type *recv_t, Type *et, Po
     Type *rt = result_type_of(m->sig);
     IRInstr *call = emit(L, IR_CALL, rt, pos, f->nparams + 1, args);
     call->func = m;
-    if (f->nresults == 0) emit0(L, IR_RET, NULL, pos);
-    else if (f->nresults == 1) emit1(L, IR_RET, NULL, pos, call);
-    else {
-        IRInstr **rs = xcalloc(f->nresults, sizeof(IRInstr *));
-        for (int i = 0; i < f->nresults; i++) rs[i] = emit_extract(L, call, i, f->result_types[i], pos);
-        emit(L, IR_RET, NULL, pos, f->nresults, rs);
-        free(rs);
-    }
+    emit_return_call(L, f, call, pos);
     free(args);
-    Vec boxed = L->boxed, ai = L->assert_ifaces, af = L->assert_funcs, am = L->assert_miss;
-    *L = saved;
-    L->boxed = boxed;
-    L->assert_ifaces = ai;
-    L->assert_funcs = af;
-    L->assert_miss = am;
+    lower_leave(L, &saved);
     return f;
 }
 
@@ -204,11 +184,8 @@ IRFunc *lower_iface_method_func(Lower *L, Type *it, int mi, Type *et, Pos pos) {
         if (!strcmp(f->name, name)) return f;
     }
     IRFunc *f = new_code_func(L, name, im->sig, et ? NULL : it, pos);
-    Lower saved = *L;
-    L->fn = f;
-    L->cur = NULL;
-    L->loop_depth = 0;
-    set_block(L, new_block(L, "entry"));
+    Lower saved;
+    lower_enter(L, &saved, f);
     IRInstr **args = xcalloc(f->nparams + 2, sizeof(IRInstr *));
     int first = 0;
     if (et) {
@@ -229,21 +206,9 @@ IRFunc *lower_iface_method_func(Lower *L, Type *it, int mi, Type *et, Pos pos) {
     }
     IRInstr *call = emit(L, IR_CALLIFACE, result_type_of(im->sig), pos, n, args);
     call->index = mi;
-    if (f->nresults == 0) emit0(L, IR_RET, NULL, pos);
-    else if (f->nresults == 1) emit1(L, IR_RET, NULL, pos, call);
-    else {
-        IRInstr **rs = xcalloc(f->nresults, sizeof(IRInstr *));
-        for (int i = 0; i < f->nresults; i++) rs[i] = emit_extract(L, call, i, f->result_types[i], pos);
-        emit(L, IR_RET, NULL, pos, f->nresults, rs);
-        free(rs);
-    }
+    emit_return_call(L, f, call, pos);
     free(args);
-    Vec boxed = L->boxed, ai = L->assert_ifaces, af = L->assert_funcs, am = L->assert_miss;
-    *L = saved;
-    L->boxed = boxed;
-    L->assert_ifaces = ai;
-    L->assert_funcs = af;
-    L->assert_miss = am;
+    lower_leave(L, &saved);
     return f;
 }
 

@@ -191,16 +191,8 @@ static IRFunc *make_thunk(Lower *L, Node *call, Operand **ops, int nops, Type *e
     f->param_types = xcalloc(1, sizeof(Type *));
     f->result_types = xcalloc(1, sizeof(Type *));
     f->defer_thunk = true;
-    Lower saved = *L;
-    L->fn = f;
-    L->cur = NULL;
-    L->loop_depth = 0;
-    L->defer_frame = NULL;
-    L->defer_slots = NULL;
-    L->targets = (Vec){0};
-    L->labels = (Vec){0};
-    L->result_vars = (Vec){0};
-    set_block(L, new_block(L, "entry"));
+    Lower saved;
+    lower_enter(L, &saved, f);
     IRInstr *env = emit0(L, IR_PARAM, type_pointer(et), pos);
     env->index = -1;
     DeferSubst *subst = xcalloc(nops + 1, sizeof *subst);
@@ -219,12 +211,7 @@ static IRFunc *make_thunk(Lower *L, Node *call, Operand **ops, int nops, Type *e
     else
         lower_call(L, call);
     if (!block_terminated(L->cur)) emit0(L, IR_RET, NULL, pos);
-    Vec boxed = L->boxed, ai = L->assert_ifaces, af = L->assert_funcs, am = L->assert_miss;
-    *L = saved;
-    L->boxed = boxed;
-    L->assert_ifaces = ai;
-    L->assert_funcs = af;
-    L->assert_miss = am;
+    lower_leave(L, &saved);
     return f;
 }
 

@@ -43,11 +43,8 @@ IRFunc *lower_method_wrapper(Lower *L, IRFunc *method, Type *recv) {
     method->ptr_wrapper = w;
 
     /* body: load *recv (nil check as gc does for value methods called through nil) and call */
-    Lower saved = *L;
-    L->fn = w;
-    L->cur = NULL;
-    L->loop_depth = 0;
-    set_block(L, new_block(L, "entry"));
+    Lower saved;
+    lower_enter(L, &saved, w);
     Pos pos = method->pos;
     IRInstr **args = xcalloc(w->nparams ? w->nparams : 1, sizeof(IRInstr *));
     for (int i = 0; i < w->nparams; i++) {
@@ -61,21 +58,9 @@ IRFunc *lower_method_wrapper(Lower *L, IRFunc *method, Type *recv) {
              : result_type_of(method->sig);
     IRInstr *call = emit(L, IR_CALL, rt, pos, w->nparams, args);
     call->func = method;
-    if (method->nresults <= 1) {
-        if (rt) emit1(L, IR_RET, NULL, pos, call);
-        else emit0(L, IR_RET, NULL, pos);
-    } else {
-        IRInstr **rs = xcalloc(method->nresults, sizeof(IRInstr *));
-        for (int i = 0; i < method->nresults; i++) rs[i] = emit_extract(L, call, i, method->result_types[i], pos);
-        emit(L, IR_RET, NULL, pos, method->nresults, rs);
-        free(rs);
-    }
+    emit_return_call(L, w, call, pos);
     free(args);
-    Vec result_vars = L->result_vars, targets = L->targets, labels = L->labels;
-    *L = saved;
-    L->result_vars = result_vars;
-    L->targets = targets;
-    L->labels = labels;
+    lower_leave(L, &saved);
     return w;
 }
 
@@ -171,12 +156,9 @@ static IRFunc *promoted_wrapper(Lower *L, Type *concrete, const char *name, Type
     w->result_types = xcalloc(su->nresults ? su->nresults : 1, sizeof(Type *));
     for (int i = 0; i < su->nresults; i++) w->result_types[i] = su->results[i].type;
 
-    Lower saved = *L;
-    L->fn = w;
-    L->cur = NULL;
-    L->loop_depth = 0;
+    Lower saved;
     Pos pos = {0};
-    set_block(L, new_block(L, "entry"));
+    lower_enter(L, &saved, w);
     IRInstr **args = xcalloc(w->nparams + 1, sizeof(IRInstr *));
     for (int i = 0; i < w->nparams; i++) {
         args[i] = emit0(L, IR_PARAM, w->param_types[i], pos);
@@ -203,16 +185,9 @@ static IRFunc *promoted_wrapper(Lower *L, Type *concrete, const char *name, Type
         call = emit(L, IR_CALL, rt, pos, w->nparams, args);
         call->func = m->obj->ir;
     }
-    if (w->nresults == 0) emit0(L, IR_RET, NULL, pos);
-    else if (w->nresults == 1) emit1(L, IR_RET, NULL, pos, call);
-    else {
-        IRInstr **rs = xcalloc(w->nresults, sizeof(IRInstr *));
-        for (int i = 0; i < w->nresults; i++) rs[i] = emit_extract(L, call, i, w->result_types[i], pos);
-        emit(L, IR_RET, NULL, pos, w->nresults, rs);
-        free(rs);
-    }
+    emit_return_call(L, w, call, pos);
     free(args);
-    *L = saved;
+    lower_leave(L, &saved);
     return w;
 }
 
@@ -236,12 +211,9 @@ IRFunc *lower_promoted_method_expr(Lower *L, Type *recv_t, const char *name) {
     f->param_types[0] = recv_t;
     f->nresults = w->nresults;
     f->result_types = w->result_types;
-    Lower saved = *L;
-    L->fn = f;
-    L->cur = NULL;
-    L->loop_depth = 0;
+    Lower saved;
     Pos pos = {0};
-    set_block(L, new_block(L, "entry"));
+    lower_enter(L, &saved, f);
     IRInstr **args = xcalloc(f->nparams + 1, sizeof(IRInstr *));
     for (int i = 0; i < f->nparams; i++) {
         args[i] = emit0(L, IR_PARAM, f->param_types[i], pos);
@@ -253,16 +225,9 @@ IRFunc *lower_promoted_method_expr(Lower *L, Type *recv_t, const char *name) {
     args[0] = copy;
     IRInstr *call = emit(L, IR_CALL, result_type_of(w->sig), pos, f->nparams, args);
     call->func = w;
-    if (f->nresults == 0) emit0(L, IR_RET, NULL, pos);
-    else if (f->nresults == 1) emit1(L, IR_RET, NULL, pos, call);
-    else {
-        IRInstr **rs = xcalloc(f->nresults, sizeof(IRInstr *));
-        for (int i = 0; i < f->nresults; i++) rs[i] = emit_extract(L, call, i, f->result_types[i], pos);
-        emit(L, IR_RET, NULL, pos, f->nresults, rs);
-        free(rs);
-    }
+    emit_return_call(L, f, call, pos);
     free(args);
-    *L = saved;
+    lower_leave(L, &saved);
     return f;
 }
 
