@@ -8,6 +8,7 @@
 #include <string>
 
 #include "shim_checker.h"
+#include "source_pipeline.h"
 
 namespace {
 
@@ -17,35 +18,10 @@ struct Checked {
 };
 
 Checked CheckSource(const std::string &src) {
-    static int counter = 0;
+    SourceResult r = RunSource(src, "check_test", false, true);
     Checked out;
-    diag_reset();
-    universe_init();
-    std::string name = "check_test_" + std::to_string(counter++) + ".go";
-    Node *file = parse_file(name.c_str(), src.data(), src.size());
-    if (file && diag_error_count() == 0) {
-        Package *pkg = (Package *)xcalloc(1, sizeof(Package));
-        pkg->path = "main";
-        vec_push(&pkg->files, file);
-        check_package(pkg);
-        out.pkg = pkg;
-    }
-    char *text = diag_render();
-    out.errors = text ? text : "";
-    free(text);
-    // drop the "check_test_N.go:" prefix so expectations read like gc's "line:col: msg"
-    std::string cleaned;
-    size_t pos = 0;
-    while (pos < out.errors.size()) {
-        size_t eol = out.errors.find('\n', pos);
-        std::string line = out.errors.substr(pos, eol == std::string::npos ? std::string::npos : eol - pos);
-        if (line.rfind(name + ":", 0) == 0) line = line.substr(name.size() + 1);
-        cleaned += line + "\n";
-        if (eol == std::string::npos) break;
-        pos = eol + 1;
-    }
-    out.errors = cleaned == "\n" ? "" : cleaned;
-    diag_reset();
+    out.pkg = r.pkg;
+    out.errors = r.errors;
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "shim_checker.h"
+#include "source_pipeline.h"
 
 namespace {
 
@@ -17,32 +18,10 @@ struct GenChecked {
 
 // Parses and checks src as package main; errors lose their file-name prefix.
 GenChecked GenCheck(const std::string &src) {
-    static int counter = 0;
+    SourceResult r = RunSource(src, "generic_test", false, true);
     GenChecked out;
-    diag_reset();
-    universe_init();
-    std::string name = "generic_test_" + std::to_string(counter++) + ".go";
-    Node *file = parse_file(name.c_str(), src.data(), src.size());
-    if (file && diag_error_count() == 0) {
-        Package *pkg = (Package *)xcalloc(1, sizeof(Package));
-        pkg->path = "main";
-        vec_push(&pkg->files, file);
-        check_package(pkg);
-        out.pkg = pkg;
-    }
-    char *text = diag_render();
-    std::string all = text ? text : "";
-    free(text);
-    size_t pos = 0;
-    while (pos < all.size()) {
-        size_t eol = all.find('\n', pos);
-        std::string line = all.substr(pos, eol == std::string::npos ? std::string::npos : eol - pos);
-        if (line.rfind(name + ":", 0) == 0) line = line.substr(name.size() + 1);
-        if (!line.empty()) out.errors += line + "\n";
-        if (eol == std::string::npos) break;
-        pos = eol + 1;
-    }
-    diag_reset();
+    out.pkg = r.pkg;
+    out.errors = r.errors;
     return out;
 }
 

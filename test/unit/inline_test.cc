@@ -6,28 +6,12 @@
 #include <string>
 
 #include "shim_escape.h"
+#include "source_pipeline.h"
 
 namespace {
 
 IRProgram *Compile(const std::string &src, bool no_inline) {
-    static int counter = 0;
-    diag_reset();
-    std::string name = "inline_test_" + std::to_string(counter++) + ".go";
-    Node *file = parse_file(name.c_str(), src.data(), src.size());
-    IRProgram *ir = nullptr;
-    if (file && diag_error_count() == 0) {
-        Package *pkg = (Package *)xcalloc(1, sizeof(Package));
-        pkg->path = "main";
-        vec_push(&pkg->files, file);
-        check_package(pkg);
-        if (diag_error_count() == 0) {
-            Program *prog = (Program *)xcalloc(1, sizeof(Program));
-            vec_push(&prog->packages, pkg);
-            prog->main = pkg;
-            ir = frontend_lower(prog);
-        }
-    }
-    diag_reset();
+    IRProgram *ir = RunSource(src, "inline_test", true).ir;
     if (ir) {
         EscapeOptions o = {0, no_inline};
         escape_run(ir, &o);

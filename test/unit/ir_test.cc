@@ -9,6 +9,7 @@
 #include <string>
 
 #include "shim_ir.h"
+#include "source_pipeline.h"
 
 namespace {
 
@@ -20,27 +21,10 @@ struct Lowered {
 };
 
 Lowered LowerSource(const std::string &src) {
-    static int counter = 0;
+    SourceResult r = RunSource(src, "lower_test", true);
     Lowered out;
-    diag_reset();
-    std::string name = "lower_test_" + std::to_string(counter++) + ".go";
-    Node *file = parse_file(name.c_str(), src.data(), src.size());
-    if (file && diag_error_count() == 0) {
-        Package *pkg = (Package *)xcalloc(1, sizeof(Package));
-        pkg->path = "main";
-        vec_push(&pkg->files, file);
-        check_package(pkg);
-        if (diag_error_count() == 0) {
-            Program *prog = (Program *)xcalloc(1, sizeof(Program));
-            vec_push(&prog->packages, pkg);
-            prog->main = pkg;
-            out.ir = frontend_lower(prog);
-        }
-    }
-    char *text = diag_render();
-    out.errors = text ? text : "";
-    free(text);
-    diag_reset();
+    out.ir = r.ir;
+    out.errors = r.errors;
     return out;
 }
 

@@ -6,32 +6,14 @@
 #include <string>
 
 #include "shim_ir.h"
+#include "source_pipeline.h"
 
 namespace {
 
 IRProgram *LowerOk(const std::string &src, std::string *errors) {
-    static int counter = 0;
-    diag_reset();
-    std::string name = "lower_chan_test_" + std::to_string(counter++) + ".go";
-    IRProgram *ir = nullptr;
-    Node *file = parse_file(name.c_str(), src.data(), src.size());
-    if (file && diag_error_count() == 0) {
-        Package *pkg = (Package *)xcalloc(1, sizeof(Package));
-        pkg->path = "main";
-        vec_push(&pkg->files, file);
-        check_package(pkg);
-        if (diag_error_count() == 0) {
-            Program *prog = (Program *)xcalloc(1, sizeof(Program));
-            vec_push(&prog->packages, pkg);
-            prog->main = pkg;
-            ir = frontend_lower(prog);
-        }
-    }
-    char *text = diag_render();
-    *errors = text ? text : "";
-    free(text);
-    diag_reset();
-    return ir;
+    SourceResult r = RunSource(src, "lower_chan_test", true);
+    *errors = r.errors;
+    return r.ir;
 }
 
 std::string Print(IRProgram *p) {

@@ -8,37 +8,19 @@
 #include <string>
 
 #include "shim_ir.h"
+#include "source_pipeline.h"
 
 namespace {
 
 IRProgram *LowerOk(const std::string &src, std::string *errors) {
-    static int counter = 0;
-    IRProgram *ir = nullptr;
-    diag_reset();
-    std::string name = "lower_defer_test_" + std::to_string(counter++) + ".go";
-    Node *file = parse_file(name.c_str(), src.data(), src.size());
-    if (file && diag_error_count() == 0) {
-        Package *pkg = (Package *)xcalloc(1, sizeof(Package));
-        pkg->path = "main";
-        vec_push(&pkg->files, file);
-        check_package(pkg);
-        if (diag_error_count() == 0) {
-            Program *prog = (Program *)xcalloc(1, sizeof(Program));
-            vec_push(&prog->packages, pkg);
-            prog->main = pkg;
-            ir = frontend_lower(prog);
-        }
-    }
-    char *text = diag_render();
-    *errors = text ? text : "";
-    free(text);
-    diag_reset();
-    if (ir) {
+    SourceResult r = RunSource(src, "lower_defer_test", true);
+    *errors = r.errors;
+    if (r.ir) {
         StrBuf b = {};
-        if (ir_check(ir, &b)) *errors += b.data ? b.data : "malformed IR";
+        if (ir_check(r.ir, &b)) *errors += b.data ? b.data : "malformed IR";
         free(b.data);
     }
-    return ir;
+    return r.ir;
 }
 
 IRFunc *Func(IRProgram *p, const char *name) {
