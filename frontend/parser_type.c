@@ -448,18 +448,19 @@ static Node *struct_field(Parser *p) {
     return f;
 }
 
-Node *p_struct_type(Parser *p) {
-    Node *s = node_new(N_STRUCTTYPE, p->pos);
-    p_next(p); /* struct */
+/* The braced element list of a struct or interface type: elements separated by semicolons,
+ * with gc's message when one is missing ("in struct type; possibly missing ..."). */
+static void braced_elems(Parser *p, Node *owner, Node *(*elem)(Parser *), const char *what) {
+    p_next(p); /* struct / interface */
     p_want(p, TK_LBRACE);
     int xnest = p->xnest;
     p->xnest = 0;
     while (p->tok != TK_EOF && p->tok != TK_RBRACE) {
         Pos before = p->pos;
-        Node *f = struct_field(p);
-        if (f) vec_push(&s->list, f);
+        Node *f = elem(p);
+        if (f) vec_push(&owner->list, f);
         if (!p_got(p, TK_SEMICOLON) && p->tok != TK_RBRACE) {
-            p_syntax_error(p, "in struct type; possibly missing semicolon or newline or }");
+            p_syntax_error(p, xsprintf("in %s; possibly missing semicolon or newline or }", what));
             const Tok follow[] = {TK_SEMICOLON, TK_RBRACE};
             p_advance(p, follow, 2);
             p_got(p, TK_SEMICOLON);
@@ -470,6 +471,11 @@ Node *p_struct_type(Parser *p) {
     }
     p->xnest = xnest;
     p_want(p, TK_RBRACE);
+}
+
+Node *p_struct_type(Parser *p) {
+    Node *s = node_new(N_STRUCTTYPE, p->pos);
+    braced_elems(p, s, struct_field, "struct type");
     return s;
 }
 
@@ -504,26 +510,7 @@ static Node *interface_elem(Parser *p) {
 
 Node *p_interface_type(Parser *p) {
     Node *it = node_new(N_INTERFACETYPE, p->pos);
-    p_next(p); /* interface */
-    p_want(p, TK_LBRACE);
-    int xnest = p->xnest;
-    p->xnest = 0;
-    while (p->tok != TK_EOF && p->tok != TK_RBRACE) {
-        Pos before = p->pos;
-        Node *f = interface_elem(p);
-        if (f) vec_push(&it->list, f);
-        if (!p_got(p, TK_SEMICOLON) && p->tok != TK_RBRACE) {
-            p_syntax_error(p, "in interface type; possibly missing semicolon or newline or }");
-            const Tok follow[] = {TK_SEMICOLON, TK_RBRACE};
-            p_advance(p, follow, 2);
-            p_got(p, TK_SEMICOLON);
-        }
-        /* recovery may stop at a statement keyword without consuming it: leave it to
-           the enclosing statement list rather than looping */
-        if (!p_progressed(p, before)) break;
-    }
-    p->xnest = xnest;
-    p_want(p, TK_RBRACE);
+    braced_elems(p, it, interface_elem, "interface type");
     return it;
 }
 
