@@ -19,6 +19,15 @@ Loc *loc_new(EscState *st, LocKind kind, IRFunc *fn, IRInstr *in)
     return l;
 }
 
+/* The note of the edges being added: the IR instruction that causes them. A pointer only, so
+ * compiles without -m=2 pay nothing; explain.c turns it into gc's words when asked. */
+static IRInstr *cur_note;
+
+void loc_note(IRInstr *why)
+{
+    cur_note = why;
+}
+
 /* dst ← src with `derefs`. Either end may be NULL (a value that carries nothing trackable). */
 void loc_flow(Loc *dst, Loc *src, int derefs)
 {
@@ -28,15 +37,17 @@ void loc_flow(Loc *dst, Loc *src, int derefs)
         derefs = -1;
     for (int i = 0; i < dst->nedges; i++)
         if (dst->edges[i].src == src) {
-            if (derefs < dst->edges[i].derefs)
+            if (derefs < dst->edges[i].derefs) {
                 dst->edges[i].derefs = derefs;
+                dst->edges[i].note = cur_note;
+            }
             return;
         }
     if (dst->nedges == dst->cap) {
         dst->cap = dst->cap ? dst->cap * 2 : 4;
         dst->edges = xrealloc(dst->edges, dst->cap * sizeof *dst->edges);
     }
-    dst->edges[dst->nedges++] = (Edge){src, derefs};
+    dst->edges[dst->nedges++] = (Edge){src, derefs, cur_note};
 }
 
 /* Free values (constants, globals' addresses, function references, type descriptors, itabs)
@@ -51,7 +62,10 @@ Loc *value_loc(EscState *st, IRInstr *in)
     in->esc = l;
     if (in->op == IR_ALLOC) {
         Loc *obj = loc_new(st, LOC_OBJECT, in->block->func, in);
+        IRInstr *saved = cur_note;
+        cur_note = in;              /* the address-of step */
         loc_flow(l, obj, -1);
+        cur_note = saved;
     }
     return l;
 }

@@ -59,6 +59,9 @@ static void inline_calls_in(EscState *st, IRFunc *f, IRFunc **batch, int nbatch)
     memcpy(orig, f->blocks.data, norig * sizeof *orig);
     int size = inline_instr_count(f);
     bool report = report_wanted(st, f);
+    if (report && size > INLINE_BIG_CALLER && st->opts && st->opts->m_level >= 2)
+        report_add(decl_pos(f), 1, xsprintf("function %s considered 'big'; reducing max cost of inlinees",
+                                            gc_func_name(f, f)));
     for (int oi = 0; oi < norig; oi++) {
         IRBlock *b = orig[oi];
         int depth = depths[oi];
@@ -103,11 +106,17 @@ static void visit_component(EscState *st, IRFunc **fns, int n)
         IRFunc *f = fns[i];
         FuncInfo *fi = finfo(f);
         fi->can_inline = false;
-        if (n > 1 || inline_refusal(f) || inline_has_noinline(f))
+        bool m2 = st->opts && st->opts->m_level >= 2 && report_wanted(st, f);
+        if (n > 1 || inline_refusal(f) || inline_has_noinline(f)) {
+            if (m2)     /* -m=2: gc's reason, where golc refuses for one of gc's reasons */
+                report_add(decl_pos(f), 0, inline_refusal_text(f, n > 1));
             continue;
+        }
         fi->cost = inline_cost(f);
         fi->can_inline = fi->cost <= INLINE_BUDGET;
-        if (fi->can_inline && report_wanted(st, f)) {
+        if (m2)
+            report_add(decl_pos(f), 0, inline_decision_text(f, gc_func_name(f, f), fi->cost));
+        else if (fi->can_inline && report_wanted(st, f)) {
             report_add(decl_pos(f), 0, xsprintf("can inline %s", gc_func_name(f, f)));
         }
     }

@@ -38,6 +38,7 @@ const char *inline_refusal(IRFunc *f)
     if (!f->obj && !f->wrapped)
         return "synthesized";
     int nrets = 0;
+    bool has_record = false;
     for (int bi = 0; bi < f->blocks.len; bi++) {
         IRBlock *b = f->blocks.data[bi];
         for (int ii = 0; ii < b->instrs.len; ii++) {
@@ -51,18 +52,27 @@ const char *inline_refusal(IRFunc *f)
                 nrets++;
                 break;
             case IR_CALLRT:
+                /* gc's words where gc refuses for the same reason (-m=2 prints them) */
+                if (in->rt_name && strcmp(in->rt_name, "gort_go") == 0)
+                    return "unhandled op GO";
+                if (in->rt_name && strncmp(in->rt_name, "gort_select", 11) == 0)
+                    return "unhandled op SELECT";
+                if (in->rt_name && strncmp(in->rt_name, "gort_defer", 10) == 0)
+                    return "unhandled op DEFER";
                 if (in->rt_name && frame_bound_rt(in->rt_name))
                     return "frame-bound runtime call";
                 break;
             case IR_ALLOC:
                 if (in->alloc_kind == ALLOC_DEFER)
-                    return "defer";
+                    has_record = true;  /* a go or defer record: the call says which */
                 break;
             default:
                 break;
             }
         }
     }
+    if (has_record)
+        return "unhandled op DEFER";
     if (nrets == 0 && f->nresults > 0)
         return "never returns";
     return NULL;

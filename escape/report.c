@@ -11,11 +11,37 @@ typedef struct Report {
     Pos pos;
     int phase;
     int seq;
+    int batch;          /* the solve batch it came from (phase 2) */
+    bool explain;       /* -m=2 explanation: several lines, each printed with pos */
+    int klass;          /* -m=2 verdict order in a batch: 0 parameters, 1 moved to heap, 2 others */
     char *text;
 } Report;
 
 static Report *reports;
 static int nreports, capreports;
+static int cur_batch;
+static bool by_batch;
+static int cur_klass = 2;
+
+/* At -m=2 the output follows gc's order: the inliner's lines in the order it decided them, then
+ * per analysis batch the explanations in the order the walks found them, then the batch's
+ * verdicts by position. At -m=1 everything is sorted by position within its phase. */
+void report_ordered(bool batch_order)
+{
+    by_batch = batch_order;
+}
+
+void report_next_batch(void)
+{
+    cur_batch++;
+}
+
+void report_explain(Pos pos, char *lines)
+{
+    report_add(pos, 2, lines);
+    if (nreports > 0 && reports[nreports - 1].text == lines)
+        reports[nreports - 1].explain = true;
+}
 
 void report_add(Pos pos, int phase, char *text)
 {
@@ -30,7 +56,8 @@ void report_add(Pos pos, int phase, char *text)
         capreports = capreports ? capreports * 2 : 64;
         reports = xrealloc(reports, capreports * sizeof *reports);
     }
-    reports[nreports] = (Report){pos, phase, nreports, text};
+    int klass = strncmp(text, "moved to heap:", 14) == 0 ? 1 : cur_klass;
+    reports[nreports] = (Report){pos, phase, nreports, cur_batch, false, klass, text};
     nreports++;
 }
 
@@ -96,7 +123,7 @@ static char *alloc_message(IRInstr *in, bool heap)
     return in->site ? xsprintf("%s %s", expr_string(in->site), verdict) : NULL;
 }
 
-static const char *result_name(IRFunc *f, int r)
+const char *report_result_name(IRFunc *f, int r)
 {
     Type *sig = f->sig;
     if (sig && r < sig->nresults && sig->results[r].name && sig->results[r].name[0] &&
@@ -118,6 +145,8 @@ static IRInstr *param_var(IRFunc *f, IRInstr *param)
     return NULL;
 }
 
+static void report_param_verdicts(IRFunc *f, IRInstr *param, IRInstr *var, Summary *s);
+
 static void report_param(IRFunc *f, IRInstr *param)
 {
     Summary *s = finfo(f)->sum;
@@ -126,6 +155,13 @@ static void report_param(IRFunc *f, IRInstr *param)
         return;
     if (var->decision == DEC_HEAP || !type_has_pointers(param->type))
         return;
+    cur_klass = 0;
+    report_param_verdicts(f, param, var, s);
+    cur_klass = 2;
+}
+
+static void report_param_verdicts(IRFunc *f, IRInstr *param, IRInstr *var, Summary *s)
+{
     const char *name = var->var->name;
     bool warned = false;
     int h = sum_heap(s, param->index);
@@ -139,7 +175,7 @@ static void report_param(IRFunc *f, IRInstr *param)
         if (d == SUM_NONE)
             continue;
         report_add(var->pos, 2, xsprintf("leaking param: %s to result %s level=%d", name,
-                                         result_name(f, r), d));
+                                         report_result_name(f, r), d));
         warned = true;
     }
     if (!warned)
@@ -174,6 +210,16 @@ static int report_cmp(const void *a, const void *b)
     const Report *x = a, *y = b;
     if (x->phase != y->phase)
         return x->phase - y->phase;
+    if (by_batch && x->phase < 2)
+        return x->seq - y->seq;
+    if (by_batch && x->batch != y->batch)
+        return x->batch - y->batch;
+    if (by_batch && x->explain != y->explain)
+        return x->explain ? -1 : 1;
+    if (by_batch && x->explain)
+        return x->seq - y->seq;
+    if (by_batch && x->klass != y->klass)
+        return x->klass - y->klass;
     if (x->pos.file != y->pos.file)
         return x->pos.file - y->pos.file;
     if (x->pos.line != y->pos.line)
@@ -186,9 +232,16 @@ static int report_cmp(const void *a, const void *b)
 void report_flush(void)
 {
     qsort(reports, nreports, sizeof *reports, report_cmp);
-    for (int i = 0; i < nreports; i++)
-        fprintf(stderr, "%s:%d:%d: %s\n", src_file_name(reports[i].pos.file), reports[i].pos.line,
-                reports[i].pos.col, reports[i].text);
+    for (int i = 0; i < nreports; i++) {
+        const char *file = src_file_name(reports[i].pos.file);
+        const char *t = reports[i].text;
+        while (*t) {                /* explanations: every line carries the position */
+            const char *nl = strchr(t, '\n');
+            int len = nl ? (int)(nl - t) : (int)strlen(t);
+            fprintf(stderr, "%s:%d:%d: %.*s\n", file, reports[i].pos.line, reports[i].pos.col, len, t);
+            t += len + (nl ? 1 : 0);
+        }
+    }
     free(reports);
     reports = NULL;
     nreports = capreports = 0;

@@ -20,6 +20,8 @@ void walk_from(EscState *st, Loc *root)
     root->walkgen = gen;
     root->derefs = 0;
     root->queued = true;
+    root->pred = NULL;
+    st->norder = 0;
     queue = xrealloc(queue, (cap = 64) * sizeof *queue);
     queue[len++] = root;
     while (head < len) {
@@ -31,8 +33,17 @@ void walk_from(EscState *st, Loc *root)
             int d = base + l->edges[i].derefs;
             if (src->walkgen == gen && src->derefs <= d)
                 continue;
+            if (src->walkgen != gen) {          /* first visit: remember the order */
+                if (st->norder == st->caporder) {
+                    st->caporder = st->caporder ? st->caporder * 2 : 256;
+                    st->order = xrealloc(st->order, st->caporder * sizeof *st->order);
+                }
+                st->order[st->norder++] = src;
+            }
             src->walkgen = gen;
             src->derefs = d;
+            src->pred = l;                      /* for -m=2 explanations */
+            src->pred_edge = i;
             if (src->queued)
                 continue;
             src->queued = true;
@@ -57,17 +68,27 @@ static bool outlives(Loc *root, Loc *l)
     return root->kind == LOC_OBJECT && root->fn == l->fn && root->loop_depth < l->loop_depth;
 }
 
-/* Walks from root; marks what must escape; returns whether anything new escaped. */
+/* Walks from root; marks what must escape (in the order the walk reached them, which is the
+ * order -m=2 explains them in); returns whether anything new escaped. */
 static bool walk_root(EscState *st, Loc *root)
 {
     walk_from(st, root);
     bool changed = false;
-    for (int i = 0; i < st->nlocs; i++) {
-        Loc *l = st->locs[i];
+    int n = 0;
+    for (int i = 0; i < st->norder; i++) {
+        Loc *l = st->order[i];
         if (l->kind != LOC_OBJECT || l->escapes || l->walkgen != st->walkgen || l->derefs >= 0)
             continue;
         if (!outlives(root, l))
             continue;
+        st->order[n++] = l;     /* the walk is over: reuse its order array for the escapes */
+    }
+    if (st->opts && st->opts->m_level >= 2)
+        explain_sort(root, st->order, n);
+    for (int i = 0; i < n; i++) {
+        Loc *l = st->order[i];
+        if (explain_wanted(st, l))
+            explain_escape(st, root, l);
         l->escapes = true;
         loc_flow(st->heap, l, 0);
         changed = true;
@@ -77,6 +98,7 @@ static bool walk_root(EscState *st, Loc *root)
 
 void solve_batch(EscState *st, IRFunc **fns, int n)
 {
+    report_next_batch();
     st->heap = loc_new(st, LOC_HEAP, NULL, NULL);
     for (int i = 0; i < n; i++) {
         FuncInfo *fi = finfo(fns[i]);
@@ -93,6 +115,7 @@ void solve_batch(EscState *st, IRFunc **fns, int n)
     /* Objects too large for a frame are heap from the start, so what they hold escapes too. */
     for (int i = 0; i < st->nlocs; i++)
         if (st->locs[i]->kind == LOC_OBJECT && alloc_too_large(st->locs[i]->instr)) {
+            explain_too_large(st, st->locs[i]);
             st->locs[i]->escapes = true;
             loc_flow(st->heap, st->locs[i], 0);
         }
