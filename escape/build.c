@@ -80,10 +80,50 @@ static IRInstr *address_base(IRInstr *a)
     return a;
 }
 
-/* gc's self-assignment rule: `p.f = p.g` (or `p.a[0] = p.a[1]`) through a pointer moves a value
- * within one object, so it creates no new flow. Both sides must be computed from the same
- * pointer: the same value, or loads of the same local variable in the same block with no
- * store in between. */
+/* No write to memory (and no call) between two instructions of one block, either order. */
+static bool no_write_between(IRInstr *x, IRInstr *y)
+{
+    if (x->block != y->block)
+        return false;
+    IRBlock *b = x->block;
+    int ix = -1, iy = -1;
+    for (int i = 0; i < b->instrs.len; i++) {
+        if (b->instrs.data[i] == x) ix = i;
+        if (b->instrs.data[i] == y) iy = i;
+    }
+    int lo = ix < iy ? ix : iy, hi = ix < iy ? iy : ix;
+    for (int i = lo + 1; i < hi; i++) {
+        IRInstr *w = b->instrs.data[i];
+        if (w->op == IR_STORE || w->op == IR_MEMMOVE || w->op == IR_ZERO || is_call(w))
+            return false;
+    }
+    return true;
+}
+
+/* Do two pointer values point into the same object? The same value; or loads, with nothing
+ * written between them, of addresses that are the same (the same local variable, or the same
+ * field / an element of the same pointer's object: `box.pair` on both sides). */
+static bool same_object(IRInstr *a, IRInstr *b, int depth)
+{
+    if (a == b)
+        return true;
+    if (!a || !b || depth > 8 || a->op != b->op)
+        return false;
+    switch (a->op) {
+    case IR_LOAD:
+        return no_write_between(a, b) && same_object(a->args[0], b->args[0], depth + 1);
+    case IR_FIELDADDR:
+        return a->index == b->index && same_object(a->args[0], b->args[0], depth + 1);
+    case IR_INDEXADDR:
+        return same_object(a->args[0], b->args[0], depth + 1);
+    default:
+        return false;
+    }
+}
+
+/* gc's self-assignment rule: `p.f = p.g` (or `p.a[0] = p.a[1]`, `b.pair.p1 = b.pair.p2`)
+ * through a pointer moves a value within one object, so it creates no new flow. Both sides
+ * must be computed from pointers into the same object (same_object). */
 static bool self_assignment(IRInstr *store)
 {
     IRInstr *val = store->args[1];
@@ -94,23 +134,13 @@ static bool self_assignment(IRInstr *store)
         return false;
     if (d == s)
         return true;
-    if (d->op != IR_LOAD || s->op != IR_LOAD || d->args[0] != s->args[0] ||
-        d->args[0]->op != IR_ALLOC || d->block != s->block)
+    /* the pointers themselves are loaded: from the same variable, or the same field */
+    if (d->op != IR_LOAD || s->op != IR_LOAD)
         return false;
-    /* no store between the two loads (either order) */
-    IRBlock *b = d->block;
-    int id = -1, is = -1;
-    for (int i = 0; i < b->instrs.len; i++) {
-        if (b->instrs.data[i] == d) id = i;
-        if (b->instrs.data[i] == s) is = i;
-    }
-    int lo = id < is ? id : is, hi = id < is ? is : id;
-    for (int i = lo + 1; i < hi; i++) {
-        IRInstr *x = b->instrs.data[i];
-        if (x->op == IR_STORE || x->op == IR_MEMMOVE || x->op == IR_ZERO || is_call(x))
-            return false;
-    }
-    return true;
+    IRInstr *da = d->args[0], *sa = s->args[0];
+    if (da->op == IR_ALLOC)
+        return da == sa && no_write_between(d, s);
+    return same_object(d, s, 0);
 }
 
 static Loc *param_loc(EscState *st, IRFunc *f, int index)
@@ -158,10 +188,52 @@ static void connect_in_batch(EscState *st, IRInstr *call, int first, IRFunc *cal
             loc_flow(result_loc(st, call, r), fi->results[r], 0);
 }
 
+/* A body-less function in a cycle with Go code: fmt's engine calls String/Error methods, and
+ * a String method that formats with fmt closes the cycle. Its table still describes it; an 's'
+ * argument slice reaches each such method as its receiver (the data word of an element, one
+ * deref below the slice): in-batch methods through their parameter, the others through their
+ * summaries — the flows the batch's solver needs instead of "everything escapes". */
+static void build_extern_in_batch(EscState *st, IRInstr *call, int first, IRFunc *callee)
+{
+    for (int i = first; i < call->nargs; i++) {
+        int p = i - first;
+        if (p >= callee->nparams) {
+            flow_arg(st, st->heap, call->args[i], 0);
+            continue;
+        }
+        switch (extern_param_kind(callee, p)) {
+        case 'n':
+            break;
+        case 'r':
+            if (call->type && callee->nresults > 0)
+                flow_arg(st, result_loc(st, call, 0), call->args[i], 0);
+            break;
+        case 's':
+            for (int k = 0; k < st->nstring_methods; k++) {
+                IRFunc *m = st->string_methods[k];
+                FuncInfo *mi = finfo(m);
+                Loc *recv = mi->in_batch ? param_loc(st, m, 0) : NULL;
+                if (recv) {
+                    flow_arg(st, recv, call->args[i], 1);
+                } else {
+                    int h = mi->sum ? sum_heap(mi->sum, 0) : 0;
+                    if (h != SUM_NONE)
+                        flow_arg(st, st->heap, call->args[i], h + 1);
+                }
+            }
+            break;
+        default:
+            flow_arg(st, st->heap, call->args[i], 0);
+        }
+    }
+}
+
 static void build_call(EscState *st, IRInstr *call, int first, IRFunc *callee)
 {
     FuncInfo *fi = finfo(callee);
-    if (fi->in_batch && !callee->external)
+    if (fi->in_batch && callee->external)
+        build_extern_in_batch(st, call, first, callee);
+    else if (fi->in_batch)
         connect_in_batch(st, call, first, callee);
     else
         apply_summary(st, call, first, fi->in_batch ? NULL : fi->sum);
@@ -193,6 +265,37 @@ static void build_iface_call(EscState *st, IRInstr *call)
     }
     if (join)
         apply_summary(st, call, 0, join);
+}
+
+/* A call through a func value: the join of the summaries of every function of that
+ * signature whose value is taken (callgraph.c); the func value itself is the closure record,
+ * whose env was accounted for where it was built (build_closure). */
+static void build_callind(EscState *st, IRInstr *call)
+{
+    IRFunc **callees;
+    int n;
+    callind_callees(st, call, &callees, &n);
+    if (n <= 0) {
+        apply_summary(st, call, 1, NULL);
+        return;
+    }
+    Summary *join = NULL;
+    for (int i = 0; i < n; i++) {
+        FuncInfo *fi = finfo(callees[i]);
+        if (fi->in_batch && !callees[i]->external) {
+            connect_in_batch(st, call, 1, callees[i]);
+            continue;
+        }
+        if (fi->in_batch || !fi->sum) {
+            apply_summary(st, call, 1, NULL);
+            return;
+        }
+        if (!join)
+            join = summary_new(fi->sum->nparams - 1, fi->sum->nresults);
+        summary_join(join, fi->sum);
+    }
+    if (join)
+        apply_summary(st, call, 1, join);
 }
 
 /* A closure record: its function will run later, called through a func value whose results
@@ -236,8 +339,8 @@ static void build_instr(EscState *st, IRFunc *f, IRInstr *in)
         break;
     case IR_ALLOC:
         value_loc(st, in);
-        if (in->alloc_kind == ALLOC_CLOSURE)
-            build_closure(st, in);
+        if (in->alloc_kind == ALLOC_CLOSURE || is_frame_defer_record(in))
+            build_closure(st, in);   /* a frame defer record is its thunk's env */
         else if (in->alloc_kind == ALLOC_DEFER || in->alloc_kind == ALLOC_MAKECHAN)
             loc_flow(st->heap, value_loc(st, in), 0);
         break;
@@ -246,7 +349,11 @@ static void build_instr(EscState *st, IRFunc *f, IRInstr *in)
             flow_arg(st, value_loc(st, in), in->args[0], 1);
         break;
     case IR_STORE:
-        if (carries(in->args[1]->type) && !self_assignment(in))
+        if (!carries(in->args[1]->type))
+            break;
+        if (self_assignment(in))
+            explain_self_assignment(st, in);
+        else
             flow_arg(st, store_target(st, in->args[0]), in->args[1], 0);
         break;
     case IR_MEMMOVE:
@@ -276,7 +383,7 @@ static void build_instr(EscState *st, IRFunc *f, IRInstr *in)
         build_call(st, in, 0, in->func);
         break;
     case IR_CALLIND:
-        apply_summary(st, in, 1, NULL);
+        build_callind(st, in);
         break;
     case IR_CALLIFACE:
         build_iface_call(st, in);
@@ -306,7 +413,10 @@ void build_func(EscState *st, IRFunc *f)
 {
     for (int bi = 0; bi < f->blocks.len; bi++) {
         IRBlock *b = f->blocks.data[bi];
-        for (int ii = 0; ii < b->instrs.len; ii++)
+        for (int ii = 0; ii < b->instrs.len; ii++) {
+            loc_note(b->instrs.data[ii]);
             build_instr(st, f, b->instrs.data[ii]);
+        }
     }
+    loc_note(NULL);
 }

@@ -2,11 +2,13 @@
  * (Tarjan), so that every callee outside a batch has its summary before the batch is solved.
  *
  * Edges: static calls; interface calls to every method an itab of that interface lists (the
- * whole program is known: class-hierarchy analysis); a closure record to its function (its
+ * whole program is known: class-hierarchy analysis); calls through func values to every
+ * function of that signature whose value is taken; a closure record to its function (its
  * summary is applied where the record is built); fmt's formatting externals to every
  * String/Error/GoString method (the C engine calls them). */
 #include "escape_internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static void add_callee(IRFunc *f, IRFunc *callee)
@@ -39,6 +41,145 @@ IRFunc *closure_func(IRInstr *rec)
         return v && v->op == IR_FUNCVAL ? v->func : NULL;
     }
     return NULL;
+}
+
+/* Whether block b can run again in the same call (it reaches itself through the CFG). A
+ * pushed defer record stays pending until its function returns, so a defer statement that
+ * can run twice needs a fresh record each time (the heap); one that runs at most once per
+ * call keeps its record in the frame, which outlives every use of it (runtime/defer.c: the
+ * records of a frame are run, on return, panic or Goexit, before the frame goes away).
+ * Loops made with goto count too, which is why this is not the syntactic loop depth. */
+static bool on_cycle(IRBlock *b)
+{
+    IRFunc *f = b->func;
+    int maxid = 0;
+    for (int i = 0; i < f->blocks.len; i++)
+        if (((IRBlock *)f->blocks.data[i])->id > maxid)
+            maxid = ((IRBlock *)f->blocks.data[i])->id;
+    char *seen = xcalloc(maxid + 1, 1);
+    IRBlock **work = xcalloc(maxid + 2, sizeof *work);
+    int n = 0;
+    bool found = false;
+    work[n++] = b;
+    while (n > 0 && !found) {
+        IRBlock *x = work[--n];
+        IRInstr *t = x->instrs.len ? x->instrs.data[x->instrs.len - 1] : NULL;
+        int nsucc = !t ? 0 : t->op == IR_JUMP ? 1 : t->op == IR_BRANCH ? 2 : 0;
+        for (int i = 0; i < nsucc; i++) {
+            IRBlock *s = t->succ[i];
+            if (s == b)
+                found = true;
+            else if (s && s->id >= 0 && s->id <= maxid && !seen[s->id]) {
+                seen[s->id] = 1;
+                work[n++] = s;
+            }
+        }
+    }
+    free(seen);
+    free(work);
+    return found;
+}
+
+/* A `defer` statement's record (ALLOC_DEFER whose code is a defer thunk, not a `go`
+ * statement's) that can live in its function's frame: its statement runs at most once per
+ * call. Its thunk runs before the function returns (runtime/defer.c), so the record is
+ * modelled as the thunk's closure env; every other ALLOC_DEFER is a heap object. */
+bool is_frame_defer_record(IRInstr *rec)
+{
+    if (rec->op != IR_ALLOC || rec->alloc_kind != ALLOC_DEFER || !rec->block)
+        return false;
+    IRFunc *fn = closure_func(rec);
+    return fn && fn->defer_thunk && !rec->block->func->rangefunc_body && !on_cycle(rec->block);
+}
+
+/* ---- calls through func values ------------------------------------------------------------
+ * The whole program is known, and a func value can only be made from a function whose value
+ * is taken somewhere (an IR_FUNCVAL operand: top-level functions used as values, closure and
+ * method-value code stored into records). A call through a func value of type F may reach
+ * exactly those functions whose signature is identical to F; their summaries are joined as
+ * for interface calls. Globals have no static initialisers (ir.h), so instruction operands
+ * are the only place a func value can come from. */
+
+static IRFunc **taken;
+static int ntaken, captaken;
+
+static void note_taken(IRFunc *f)
+{
+    for (int i = 0; i < ntaken; i++)
+        if (taken[i] == f)
+            return;
+    if (ntaken == captaken) {
+        captaken = captaken ? captaken * 2 : 64;
+        taken = xrealloc(taken, captaken * sizeof *taken);
+    }
+    taken[ntaken++] = f;
+}
+
+static void collect_taken(IRProgram *p)
+{
+    ntaken = 0;
+    for (int i = 0; i < p->funcs.len; i++) {
+        IRFunc *f = p->funcs.data[i];
+        for (int bi = 0; bi < f->blocks.len; bi++) {
+            IRBlock *b = f->blocks.data[bi];
+            for (int ii = 0; ii < b->instrs.len; ii++) {
+                IRInstr *in = b->instrs.data[ii];
+                for (int a = 0; a < in->nargs; a++)
+                    if (in->args[a] && in->args[a]->op == IR_FUNCVAL && in->args[a]->func)
+                        note_taken(in->args[a]->func);
+            }
+        }
+    }
+}
+
+/* Whether f's IR parameters and results are those of func type ft. IR parameters, not f->sig:
+ * a method expression's value is the method itself, whose receiver is IR parameter 0. A
+ * superset of the real targets is harmless (only more conservative). */
+static bool same_shape(IRFunc *f, Type *ft)
+{
+    if (f->nparams != ft->nfields || f->nresults != ft->nresults || !f->param_types)
+        return false;
+    for (int i = 0; i < f->nparams; i++)
+        if (!f->param_types[i] || !type_identical(f->param_types[i], ft->fields[i].type))
+            return false;
+    for (int i = 0; i < f->nresults; i++)
+        if (!f->result_types || !f->result_types[i] || !type_identical(f->result_types[i], ft->results[i].type))
+            return false;
+    return true;
+}
+
+/* The possible targets of an IR_CALLIND (args[0] the func value, args[1..] its params 0..);
+ * *n = -1 when the call must be treated as unknown: no candidate, or one whose IR parameters
+ * do not line up with the signature, or one the analysis knows nothing about. */
+void callind_callees(EscState *st, IRInstr *call, IRFunc ***out, int *n)
+{
+    static IRFunc **buf;
+    static int cap;
+    (void)st;
+    *n = 0;
+    *out = buf;
+    Type *ft = call->nargs > 0 && call->args[0]->type ? under(call->args[0]->type) : NULL;
+    if (!ft || ft->kind != T_FUNC) {
+        *n = -1;
+        return;
+    }
+    for (int i = 0; i < ntaken; i++) {
+        IRFunc *f = taken[i];
+        if (!same_shape(f, ft))
+            continue;
+        if (!f->esc || f->nparams != call->nargs - 1) {
+            *n = -1;
+            return;
+        }
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 16;
+            buf = xrealloc(buf, cap * sizeof *buf);
+        }
+        buf[(*n)++] = f;
+    }
+    *out = buf;
+    if (*n == 0)
+        *n = -1;
 }
 
 void iface_callees(EscState *st, IRInstr *call, IRFunc ***out, int *n)
@@ -95,6 +236,7 @@ void callgraph_build(EscState *st)
         f->esc = fi;
     }
     collect_string_methods(st);
+    collect_taken(p);
     for (int i = 0; i < p->funcs.len; i++) {
         IRFunc *f = p->funcs.data[i];
         if (f->external) {
@@ -109,7 +251,14 @@ void callgraph_build(EscState *st)
                 IRInstr *in = b->instrs.data[ii];
                 if (in->op == IR_CALL)
                     add_callee(f, in->func);
-                else if (in->op == IR_ALLOC && in->alloc_kind == ALLOC_CLOSURE)
+                else if (in->op == IR_CALLIND) {
+                    IRFunc **cs;
+                    int n;
+                    callind_callees(st, in, &cs, &n);
+                    for (int k = 0; k < n; k++)
+                        add_callee(f, cs[k]);
+                }
+                else if (in->op == IR_ALLOC && (in->alloc_kind == ALLOC_CLOSURE || is_frame_defer_record(in)))
                     add_callee(f, closure_func(in));
                 else if (in->op == IR_CALLIFACE) {
                     IRFunc **cs;

@@ -3,6 +3,7 @@
  * The model and its invariants: README.md beside this file. */
 #include "escape_internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static void visit_batch(EscState *st, IRFunc **fns, int n)
@@ -32,11 +33,15 @@ static void visit_batch(EscState *st, IRFunc **fns, int n)
 void escape_run(IRProgram *p, EscapeOptions *opts)
 {
     EscState st = {.prog = p, .opts = opts};
+    report_ordered(opts && opts->m_level >= 2);
+    explain_reset();
     callgraph_build(&st);
     if (!opts || !opts->no_inline)
         inline_program(&st);
     callgraph_sccs(&st, visit_batch);
+    decide_small_boxes(p);
     report_flush();
+    free(st.order);
     for (int i = 0; i < p->funcs.len; i++)
         ((IRFunc *)p->funcs.data[i])->esc = NULL;
 }

@@ -25,6 +25,7 @@ typedef struct Loc Loc;
 typedef struct Edge {
     Loc *src;
     int derefs;
+    IRInstr *note;      /* the instruction that made this flow (-m=2 explanations: explain.c) */
 } Edge;
 
 struct Loc {
@@ -41,6 +42,9 @@ struct Loc {
     int walkgen;
     int derefs;
     bool queued;
+    Loc *pred;          /* the walk reached this loc through pred->edges[pred_edge] */
+    int pred_edge;
+    int explain_mark;   /* explain.c: visited by the current explanation */
 };
 
 /* Per-function summary: index 0 is the closure/env parameter (PARAM -1), i + 1 is PARAM i. */
@@ -79,6 +83,8 @@ typedef struct EscState {
     int walkgen;
     IRFunc **string_methods; /* String/Error/GoString methods fmt's engine may call */
     int nstring_methods;
+    Loc **order;        /* the last walk's locations in the order it reached them */
+    int norder, caporder;
 } EscState;
 
 static inline FuncInfo *finfo(IRFunc *f) { return (FuncInfo *)f->esc; }
@@ -87,6 +93,7 @@ static inline Loc *iloc(IRInstr *in) { return (Loc *)in->esc; }
 /* graph.c */
 Loc *loc_new(EscState *st, LocKind kind, IRFunc *fn, IRInstr *in);
 void loc_flow(Loc *dst, Loc *src, int derefs);
+void loc_note(IRInstr *why);                 /* the instruction later loc_flow edges come from */
 Loc *value_loc(EscState *st, IRInstr *in);   /* creates on first use (free values too) */
 Loc *object_loc(IRInstr *alloc);
 Loc *result_loc(EscState *st, IRInstr *call, int r); /* result r of a call's value */
@@ -105,6 +112,7 @@ void summary_from_batch(EscState *st, IRFunc *f);
 Summary *extern_summary(EscState *st, IRFunc *f);
 void rt_call_flows(EscState *st, IRInstr *call);
 bool extern_calls_string_methods(IRFunc *f);
+char extern_param_kind(IRFunc *f, int i);
 
 /* solve.c */
 void solve_batch(EscState *st, IRFunc **fns, int n);
@@ -114,15 +122,37 @@ void walk_from(EscState *st, Loc *root);        /* leaves derefs in locs with wa
 void callgraph_build(EscState *st);
 void callgraph_sccs(EscState *st, void (*visit)(EscState *, IRFunc **, int));
 void iface_callees(EscState *st, IRInstr *call, IRFunc ***out, int *n);
+void callind_callees(EscState *st, IRInstr *call, IRFunc ***out, int *n);   /* n = -1: unknown */
 IRFunc *closure_func(IRInstr *alloc);
+bool is_frame_defer_record(IRInstr *alloc);   /* a defer record that can live in the frame */
 
 /* decide.c */
+void decide_small_boxes(IRProgram *p);   /* after every batch is decided and reported */
 void decide_func(EscState *st, IRFunc *f);
 bool alloc_too_large(IRInstr *in);
 
 /* report.c */
 bool report_wanted(EscState *st, IRFunc *f);
 void report_add(Pos pos, int phase, char *text);
+void report_explain(Pos pos, char *lines);  /* -m=2: lines printed before the batch's verdicts */
+void report_next_batch(void);
+const char *report_result_name(IRFunc *f, int r);
+void report_ordered(bool by_batch);         /* -m=2: gc's order (analysis order per batch) */
+
+/* explain.c (-m=2) */
+bool explain_wanted(EscState *st, Loc *l);
+void explain_escape(EscState *st, Loc *root, Loc *obj);
+void explain_too_large(EscState *st, Loc *obj);
+void explain_self_assignment(EscState *st, IRInstr *store);
+void explain_sort(Loc *root, Loc **objs, int n);   /* gc's order: nearest to the root first */
+void explain_leak(EscState *st, Loc *root, IRInstr *param, int derefs);
+const char *explain_func_name(IRFunc *f);
+void explain_reset(void);
+
+/* inline_text.c (-m=2): "can inline f with cost N as: func(...) { body }", "cannot inline f: ..." */
+char *inline_decision_text(IRFunc *f, const char *name, int cost);
+char *inline_refusal_text(IRFunc *f, bool in_cycle);
+char *gc_expr_string(Node *e);  /* a call as gc prints it after typechecking: "T.M(x)", "f(... argument...)" */
 void report_func(EscState *st, IRFunc *f);
 void report_flush(void);
 

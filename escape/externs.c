@@ -25,6 +25,12 @@ static const ExternSpec extern_table[] = {
     {"fmt.Sprintln", "s"},
     {"fmt.errorfText", "ns"},
     {"fmt.writeFd", "nn"},
+    {"fmt.printfFd", "nns"},
+    {"fmt.printFd", "ns"},
+    {"fmt.printlnFd", "ns"},
+    {"fmt.appendf", "rns"},
+    {"fmt.appendPrint", "rs"},
+    {"fmt.appendPrintln", "rs"},
     {"os.sysGetenv", "n"},
     {"os.sysSetenv", "nn"},
     {"os.sysUnsetenv", "n"},
@@ -37,6 +43,7 @@ static const ExternSpec extern_table[] = {
     {"os.sysMkdir", "nn"},
     {"os.sysRename", "nn"},
     {"os.sysChdir", "n"},
+    {"runtime.readMemStats", "n"},  /* fills the caller's array; ReadMemStats must not allocate */
 };
 
 static const ExternSpec *find_spec(IRFunc *f)
@@ -75,6 +82,14 @@ static int string_method_receiver_leak(EscState *st)
     return d;
 }
 
+/* The table letter of f's parameter i ('h' when f is not in the table). */
+char extern_param_kind(IRFunc *f, int i)
+{
+    const ExternSpec *spec = find_spec(f);
+    char c = spec && i < (int)strlen(spec->params) ? spec->params[i] : 'h';
+    return carries_pointers(f->param_types[i]) ? c : 'n';
+}
+
 Summary *extern_summary(EscState *st, IRFunc *f)
 {
     Summary *s = summary_new(f->nparams, f->nresults);
@@ -86,6 +101,8 @@ Summary *extern_summary(EscState *st, IRFunc *f)
             c = 'n';
         if (c == 'h')
             s->heap[i + 1] = 0;
+        else if (c == 'r' && f->nresults > 0)
+            s->result[(i + 1) * s->nresults] = 0;
         else if (c == 's') {
             int d = string_method_receiver_leak(st);
             s->heap[i + 1] = d == SUM_NONE ? SUM_NONE : d + 1;
@@ -108,7 +125,7 @@ static const char *const rt_noescape[] = {
     "gort_makemap", "gort_maplen", "gort_mapaccess", "gort_mapdelete", "gort_mapclear",
     "gort_mapiterinit", "gort_mapiternext",
     /* defer (frontend/lower_defer.c): the frame and result slots stay in their frame; the
-     * records pushed are ALLOC_DEFER sites, on the heap already */
+     * records pushed are ALLOC_DEFER sites, decided by escape/decide.c (frame or heap) */
     "gort_defer_enter", "gort_defer_push", "gort_defer_return", "gort_setjmp", "golc_keepalive",
     /* channels (frontend/lower_chan.c): headers are ALLOC_MAKECHAN sites, on the heap already;
      * a receive copies a heap value into the caller's temporary */

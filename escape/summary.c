@@ -59,7 +59,7 @@ static void optimize(Summary *s)
                 s->result[p * s->nresults + r] = SUM_NONE;
 }
 
-static void collect(EscState *st, IRFunc *f, Summary *s, int r)
+static void collect(EscState *st, IRFunc *f, Summary *s, int r, Loc *root)
 {
     if (f->blocks.len == 0)
         return;
@@ -70,6 +70,7 @@ static void collect(EscState *st, IRFunc *f, Summary *s, int r)
         if (!l || l->walkgen != st->walkgen || in->index + 1 >= s->nparams)
             continue;
         int d = l->derefs < 0 ? 0 : l->derefs;
+        explain_leak(st, root, in, d);
         if (r < 0)
             set_min(&s->heap[in->index + 1], d);
         else
@@ -82,10 +83,10 @@ void summary_from_batch(EscState *st, IRFunc *f)
     FuncInfo *fi = finfo(f);
     Summary *s = summary_new(f->nparams, f->nresults);
     walk_from(st, st->heap);
-    collect(st, f, s, -1);
+    collect(st, f, s, -1, st->heap);
     for (int r = 0; r < f->nresults; r++) {
         walk_from(st, fi->results[r]);
-        collect(st, f, s, r);
+        collect(st, f, s, r, fi->results[r]);
     }
     optimize(s);
     fi->sum = s;

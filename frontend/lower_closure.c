@@ -35,15 +35,138 @@ static void collect_captures(Node *n, Vec *caps) {
         for (int i = 0; i < lists[l]->len; i++) collect_captures(VEC_AT(*lists[l], i), caps);
 }
 
-static Type *env_type(Type **members, int n) {
+/* The record's type: word 0 the code pointer, then one field per captured variable, named
+ * "X<i>" when it holds the variable's address and "V<i>" when it holds a copy of its value
+ * (byval may be NULL: all by reference). lower_bind_captures reads the names back. */
+static Type *env_type_byval(Type **members, const bool *byval, int n) {
     Field *f = xcalloc(n + 1, sizeof(Field));
     f[0].name = "F";
     f[0].type = t_unsafeptr;
     for (int i = 0; i < n; i++) {
-        f[i + 1].name = xsprintf("X%d", i);
+        f[i + 1].name = xsprintf("%c%d", byval && byval[i] ? 'V' : 'X', i);
         f[i + 1].type = members[i];
     }
     return type_struct(f, n + 1);
+}
+
+static Type *env_type(Type **members, int n) { return env_type_byval(members, NULL, n); }
+
+/* ---- capture by value ---------------------------------------------------------------------
+ * Like gc, a captured variable of at most 128 bytes that is never assigned after its
+ * declaration and whose address is never taken is captured by value: the record holds a copy,
+ * so the variable need not move to the heap when the closure escapes. Whether the variable is
+ * ever assigned is read from the syntax of the function declaring it (o->func's body), which
+ * must contain both the literal being lowered and the variable's declaring identifier (else:
+ * by reference). A variable declared by a 3-clause for statement's init is copied into a
+ * fresh variable at the start of each iteration (lower_for); the cond and post statements
+ * act on the loop's own copy, so for a literal in the body only assignments there count. */
+
+typedef struct CapScan {
+    Obj *o;
+    Node *lit;
+    bool found_decl, found_lit, changed;
+} CapScan;
+
+/* The variable whose storage an lvalue / address operand is part of (x, x.f, x[i] of an
+ * array x, parenthesised), or NULL when it goes through a pointer, slice or map. */
+static Obj *storage_root(Node *e) {
+    while (e && e->kind == N_PAREN) e = e->x;
+    if (!e) return NULL;
+    if (e->kind == N_IDENT) return e->obj;
+    if (e->kind == N_SELECTOR && e->sel && e->sel->kind == SEL_FIELD && !e->sel->indirect && e->x->type &&
+        under(e->x->type)->kind != T_POINTER)
+        return storage_root(e->x);
+    if (e->kind == N_INDEX && e->x->type && under(e->x->type)->kind == T_ARRAY) return storage_root(e->x);
+    return NULL;
+}
+
+static bool contains(Node *n, Node *target);
+
+static void scan_changes(CapScan *cs, Node *n);
+
+static void scan_kids(CapScan *cs, Node *n) {
+    Node *kids[] = { n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->tag,
+                     n->assign, n->key, n->value, n->recv };
+    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++) scan_changes(cs, kids[i]);
+    Vec *lists[] = { &n->list, &n->list2, &n->names };
+    for (int l = 0; l < 3; l++)
+        for (int i = 0; i < lists[l]->len; i++) scan_changes(cs, VEC_AT(*lists[l], i));
+}
+
+static bool declares(Node *id, Obj *o) {
+    return id && id->kind == N_IDENT && id->obj == o && id->pos.line == o->pos.line && id->pos.col == o->pos.col;
+}
+
+static void scan_changes(CapScan *cs, Node *n) {
+    if (!n || cs->changed) return;
+    Obj *o = cs->o;
+    if (n == cs->lit) cs->found_lit = true;
+    switch (n->kind) {
+    case N_IDENT:
+        if (declares(n, o)) cs->found_decl = true;
+        break;
+    case N_ASSIGN:
+        for (int i = 0; i < n->list.len; i++) {
+            Node *lhs = VEC_AT(n->list, i);
+            if (n->op == TK_DEFINE && declares(lhs, o)) continue;
+            if (storage_root(lhs) == o) cs->changed = true;
+        }
+        break;
+    case N_INCDEC:
+        if (storage_root(n->x) == o) cs->changed = true;
+        break;
+    case N_RANGE:
+        if (n->op != TK_DEFINE && (storage_root(n->key) == o || storage_root(n->value) == o)) cs->changed = true;
+        break;
+    case N_UNARY:
+        if (n->op == TK_AND && storage_root(n->x) == o) cs->changed = true;
+        break;
+    case N_SELECTOR:   /* x.M with a pointer receiver takes &x (calls and method values) */
+        if (n->sel && n->sel->kind == SEL_METHOD && n->sel->addr_recv && storage_root(n->x) == o) cs->changed = true;
+        break;
+    case N_SLICE:      /* slicing an array variable takes its address */
+        if (n->x && n->x->type && under(n->x->type)->kind == T_ARRAY && storage_root(n->x) == o) cs->changed = true;
+        break;
+    case N_FOR:
+        if (n->init && n->init->kind == N_ASSIGN && n->init->op == TK_DEFINE && contains(n->body, cs->lit)) {
+            bool declared_here = false;
+            for (int i = 0; i < n->init->list.len; i++) declared_here |= declares(VEC_AT(n->init->list, i), o);
+            if (declared_here) {
+                cs->found_decl = true;
+                scan_changes(cs, n->body);
+                return;
+            }
+        }
+        break;
+    default:
+        break;
+    }
+    scan_kids(cs, n);
+}
+
+static bool find_node(Node *n, Node *target) {
+    if (!n) return false;
+    if (n == target) return true;
+    Node *kids[] = { n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->tag,
+                     n->assign, n->key, n->value, n->recv };
+    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+        if (find_node(kids[i], target)) return true;
+    Vec *lists[] = { &n->list, &n->list2, &n->names };
+    for (int l = 0; l < 3; l++)
+        for (int i = 0; i < lists[l]->len; i++)
+            if (find_node(VEC_AT(*lists[l], i), target)) return true;
+    return false;
+}
+
+static bool contains(Node *n, Node *target) { return target && find_node(n, target); }
+
+static bool capture_by_value(Obj *o, Node *lit) {
+    if (!o->type || o->type->size < 0 || o->type->size > 128 || o->is_result) return false;
+    Node *fd = o->func ? o->func->decl : NULL;
+    if (!fd || fd->kind != N_FUNCDECL || !fd->body) return false;
+    CapScan cs = { .o = o, .lit = lit };
+    scan_changes(&cs, fd->body);
+    return !cs.changed && cs.found_lit && (cs.found_decl || o->is_param);
 }
 
 /* Word 0 of f's static closure record: its code pointer. */
@@ -94,17 +217,21 @@ IRInstr *lower_funclit(Lower *L, Node *lit) {
     collect_captures(lit->body, &caps);
     IRFunc *f = new_code_func(L, xsprintf("%s.func%d", L->fn->name, ++L->nfunclits), ft, NULL, lit->pos);
 
-    /* the env layout: pointers to the captured variables */
+    /* the env layout: the captured variables' addresses, or copies of their values */
     Type **members = xcalloc(caps.len + 1, sizeof(Type *));
     IRInstr **addrs = xcalloc(caps.len + 1, sizeof(IRInstr *));
     IRInstr **outer = xcalloc(caps.len + 1, sizeof(IRInstr *));
+    bool *byval = xcalloc(caps.len + 1, sizeof(bool));
     for (int i = 0; i < caps.len; i++) {
         Obj *o = VEC_AT(caps, i);
-        members[i] = type_pointer(o->type);
+        byval[i] = capture_by_value(o, lit);
+        members[i] = byval[i] ? o->type : type_pointer(o->type);
         outer[i] = o->ir;
         addrs[i] = var_addr(L, o, lit->pos);
+        if (byval[i]) addrs[i] = emit_load(L, addrs[i], o->type, lit->pos);
     }
-    Type *et = env_type(members, caps.len);
+    Type *et = env_type_byval(members, byval, caps.len);
+    free(byval);
 
     /* lower the body as a function of its own; captured variables live behind the env */
     Lower saved = *L;
@@ -133,6 +260,13 @@ void lower_bind_captures(Lower *L, Pos pos) {
     env->index = -1;
     for (int i = 0; i < L->captures.len; i++) {
         Obj *o = VEC_AT(L->captures, i);
+        if (under(L->env_type)->fields[i + 1].name[0] == 'V') {
+            /* a copy in the record: the variable is never assigned, so its copy is it */
+            IRInstr *fa = emit1(L, IR_FIELDADDR, type_pointer(o->type), pos, env);
+            fa->index = i + 1;
+            o->ir = fa;
+            continue;
+        }
         IRInstr *fa = emit1(L, IR_FIELDADDR, type_pointer(type_pointer(o->type)), pos, env);
         fa->index = i + 1;
         o->ir = emit_load(L, fa, type_pointer(o->type), pos);
@@ -261,4 +395,38 @@ IRInstr *lower_method_value(Lower *L, Node *e) {
     IRFunc *code = bound_method_func(L, mf, recv_t, et, e->pos);
     IRInstr *vals[1] = { recv };
     return make_closure(L, code, et, vals, 1, ft, e->pos, e);
+}
+
+/* ---- synthesized closures ---------------------------------------------------------------- */
+
+void lower_collect_captures(Node *n, Vec *caps) { collect_captures(n, caps); }
+
+IRInstr *lower_synth_closure(Lower *L, const char *name, Type *ft, Vec *caps, Pos pos, Node *site,
+                             void (*body)(Lower *L, IRFunc *f, void *arg), void *arg) {
+    IRFunc *f = new_code_func(L, name, ft, NULL, pos);
+    int n = caps->len;
+    Type **members = xcalloc(n + 1, sizeof(Type *));
+    IRInstr **addrs = xcalloc(n + 1, sizeof(IRInstr *));
+    IRInstr **outer = xcalloc(n + 1, sizeof(IRInstr *));
+    for (int i = 0; i < n; i++) {
+        Obj *o = VEC_AT(*caps, i);
+        members[i] = type_pointer(o->type);
+        outer[i] = o->ir;
+        addrs[i] = var_addr(L, o, pos);
+    }
+    Type *et = env_type(members, n);
+    Lower saved;
+    lower_enter(L, &saved, f);
+    L->nfunclits = 0;
+    L->captures = *caps;
+    L->env_type = et;
+    lower_bind_captures(L, pos);
+    body(L, f, arg);
+    lower_leave(L, &saved);
+    for (int i = 0; i < n; i++) ((Obj *)VEC_AT(*caps, i))->ir = outer[i];
+    IRInstr *r = n == 0 ? k_funcval(f, ft) : make_closure(L, f, et, addrs, n, ft, pos, site);
+    free(members);
+    free(addrs);
+    free(outer);
+    return r;
 }

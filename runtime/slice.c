@@ -50,3 +50,17 @@ void gort_growslice(GoSlice *out, void *oldptr, int64_t oldlen, int64_t oldcap,
     out->len = newlen;
     out->cap = newcap;
 }
+
+void gort_growslice_buf(GoSlice *out, void *oldptr, int64_t oldlen, int64_t oldcap, int64_t newlen,
+                        int64_t elemsize, const GoType *elem, void *buf, bool *used) {
+    /* gc's conditions: the slice is empty (nothing to copy) and the elements fit */
+    if (!*used && oldlen == 0 && elemsize > 0 && newlen >= 0 && newlen <= GORT_STACK_BUF_BYTES / elemsize) {
+        *used = true;
+        memset(buf, 0, GORT_STACK_BUF_BYTES);
+        out->ptr = buf;
+        out->len = newlen;
+        out->cap = GORT_STACK_BUF_BYTES / elemsize;
+        return;
+    }
+    gort_growslice(out, oldptr, oldlen, oldcap, newlen, elemsize, elem);
+}

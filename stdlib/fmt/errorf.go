@@ -8,7 +8,8 @@ import "errors"
 // Go's: *fmt.wrapError and *fmt.wrapErrors, so %T matches too).
 func Errorf(format string, a ...any) error {
 	msg := errorfText(format, a)
-	wrapped := wrappedArgNums(format, len(a))
+	var buf [4]int   // room for the usual few %w verbs without a heap slice
+	wrapped := wrappedArgNums(format, len(a), buf[:0])
 	switch len(wrapped) {
 	case 0:
 		return errors.New(msg)
@@ -49,9 +50,9 @@ func (e *wrapErrors) Error() string { return e.msg }
 func (e *wrapErrors) Unwrap() []error { return e.errs }
 
 // wrappedArgNums returns the operand index of every %w verb in format that has an operand,
-// numbering operands the way Printf does (explicit [n] indexes, '*' width and precision).
-func wrappedArgNums(format string, nargs int) []int {
-	var out []int
+// numbering operands the way Printf does (explicit [n] indexes, '*' width and precision),
+// appended to out.
+func wrappedArgNums(format string, nargs int, out []int) []int {
 	argNum := 0
 	end := len(format)
 	for i := 0; i < end; {

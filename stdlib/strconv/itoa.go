@@ -8,8 +8,27 @@ const digits = "0123456789abcdefghijklmnopqrstuvwxyz"
 // IntSize is the size in bits of an int or uint value.
 const IntSize = 64
 
+// twoDigits holds "00" through "99": decimal numbers below 100 are substrings of it (or of
+// digits), so formatting them allocates nothing, as with gc's strconv.
+const twoDigits = "00010203040506070809" +
+	"10111213141516171819" +
+	"20212223242526272829" +
+	"30313233343536373839" +
+	"40414243444546474849" +
+	"50515253545556575859" +
+	"60616263646566676869" +
+	"70717273747576777879" +
+	"80818283848586878889" +
+	"90919293949596979899"
+
 // formatBits is the one integer formatter: u in base, with a minus sign when neg.
 func formatBits(u uint64, base int, neg bool) string {
+	if base == 10 && !neg && u < 100 {
+		if u < 10 {
+			return digits[u : u+1]
+		}
+		return twoDigits[u*2 : u*2+2]
+	}
 	if base < 2 || base > len(digits) {
 		panic("strconv: illegal AppendInt/FormatInt base")
 	}

@@ -1,6 +1,9 @@
 package strings
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+	"unsafe"
+)
 
 // A Builder is used to efficiently build a string using Write methods. The zero value is
 // ready to use. (Go's Builder also panics when copied; golc's does not check that yet.)
@@ -8,9 +11,10 @@ type Builder struct {
 	buf []byte
 }
 
-// String returns the accumulated string.
+// String returns the accumulated string. It shares b's bytes, as gc's does: a Builder only
+// ever appends, so the bytes of a string already returned are never written again.
 func (b *Builder) String() string {
-	return string(b.buf)
+	return unsafe.String(unsafe.SliceData(b.buf), len(b.buf))
 }
 
 // Len returns the number of accumulated bytes.
@@ -61,8 +65,6 @@ func (b *Builder) WriteRune(r rune) (int, error) {
 
 // WriteString appends the contents of s to b's buffer. It returns len(s), nil.
 func (b *Builder) WriteString(s string) (int, error) {
-	for i := 0; i < len(s); i++ {
-		b.buf = append(b.buf, s[i])
-	}
+	b.buf = append(b.buf, s...)
 	return len(s), nil
 }
