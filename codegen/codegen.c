@@ -95,7 +95,8 @@ static int emit_exe(CG *cg) {
     int rc = 1;
     if (cg_write_output(cg, EMIT_OBJ, tmpl)) {
         if (!cg->opts->runtime_lib) fprintf(stderr, "golc: no runtime library to link with\n");
-        else rc = cg_link(cg->opts->goarch, tmpl, cg->opts->runtime_lib, cg->opts->output);
+        else rc = cg_link(cg->opts->goarch, tmpl, cg->opts->runtime_lib, cg->opts->output,
+                             cg->opts->sanitize_address);
     }
     unlink(tmpl);
     return rc;

@@ -15,7 +15,7 @@ typedef struct CodegenOptions {
     EmitKind emit;
     const char *output;     /* output path */
     const char *runtime_lib;/* path of libgolcrt.a for goarch (EMIT_EXE) */
-    bool sanitize_address;  /* later */
+    bool sanitize_address;  /* -sanitize=address: ASan instrumentation and link (amd64) */
 } CodegenOptions;
 
 /* Returns 0 on success; on failure prints a message and returns 1. */

@@ -1,16 +1,23 @@
 /* gc_roots.c — where the collector finds roots: the main thread's stack (after spilling the
  * callee-saved registers onto it), the writable segments of the executable (.data, .bss and
- * friends), and any ranges registered with gort_gc_add_roots (e.g. goroutine stacks). */
+ * friends), any ranges registered with gort_gc_add_roots, the stacks of suspended goroutines,
+ * and — in -sanitize=address programs only — the live frames of ASan's fake stacks. */
 #define _GNU_SOURCE
 #include <link.h>
 #include <setjmp.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "runtime/gc_internal.h"
 
 extern void *__libc_stack_end;   /* glibc: the initial stack pointer, above main's frame */
 /* The scheduler (runtime/sched.c), absent from builds that do not link it. */
-extern void gort_sched_each_stack(void (*fn)(uintptr_t lo, uintptr_t hi)) __attribute__((weak));
+extern void gort_sched_each_stack(void (*fn)(uintptr_t lo, uintptr_t hi, void *asan_fake_stack))
+    __attribute__((weak));
+/* AddressSanitizer (compiler-rt), present only in -sanitize=address programs. */
+extern void *__asan_get_current_fake_stack(void) __attribute__((weak));
+extern void *__asan_addr_is_in_fake_stack(void *fake_stack, void *addr, void **beg, void **end)
+    __attribute__((weak));
 
 void gort_gc_init(void *stack_base) {
     gc_heap_init();
@@ -77,15 +84,106 @@ static void __attribute__((noinline)) spill_registers(uintptr_t *out) {
 
 void gort_gc_set_stack_top(const void *hi) { gc_heap.stack_top = (uintptr_t)hi; }
 
+static void scan_stack(RootFn fn, uintptr_t lo, uintptr_t hi, void *fake);
+
 static void __attribute__((noinline)) scan_stack_below_caller(RootFn fn) {
     volatile uintptr_t marker = 0;
     uintptr_t lo = (uintptr_t)&marker;
     uintptr_t hi = gc_heap.stack_top ? gc_heap.stack_top : gc_heap.stack_base;
-    if (hi > lo) fn(lo, hi);
+    void *fake = __asan_get_current_fake_stack ? __asan_get_current_fake_stack() : NULL;
+    if (hi > lo) scan_stack(fn, lo, hi, fake);
+}
+
+/* ---- ASan's fake frames ----------------------------------------------------------------------
+ * With stack-use-after-return detection, an instrumented function keeps its stack slots not
+ * on the machine stack but in a "fake frame" that compiler-rt hands out from the running
+ * goroutine's fake stack (mmapped memory the collector would otherwise never look at), and
+ * retires the frame when the function returns, so that a later access through a pointer to
+ * it is reported. Heap objects referenced only from such slots must stay alive.
+ * compiler-rt has no iterator over live fake frames, but it needs none here: a function keeps
+ * its fake frame's base in a callee-saved register or in its machine frame until it returns
+ * (its epilogue retires the frame through it), so the conservative scan of the machine stack
+ * and of the spilled registers meets the base of every live fake frame of that goroutine;
+ * __asan_addr_is_in_fake_stack maps such a word to the frame's bounds, and answers only for
+ * frames not yet retired. The frames found are scanned in turn (a slot may hold the address of
+ * another frame's slot), each once per collection. Frames skipped by a panic's longjmp stay
+ * "live" until ASan reclaims them: at worst garbage lives a little longer, never the reverse. */
+
+typedef struct FrameScan {
+    RootFn fn;                  /* the collection's root function */
+    uintptr_t *seen;            /* open addressing on frame starts; 0 = empty */
+    size_t seen_cap, seen_len;
+    uintptr_t *work;            /* (lo, hi) pairs of frames still to search for frame bases */
+    size_t work_len, work_cap;
+} FrameScan;
+
+static FrameScan fscan;         /* reused across collections (malloc'd: ASan builds only) */
+
+static bool frame_first_visit(uintptr_t beg) {
+    if (2 * (fscan.seen_len + 1) > fscan.seen_cap) {
+        size_t ncap = fscan.seen_cap ? fscan.seen_cap * 2 : 1024;
+        uintptr_t *old = fscan.seen, *nt = calloc(ncap, sizeof *nt);
+        if (!nt) gc_fatal("runtime: out of memory (fake frames)");
+        for (size_t i = 0; i < fscan.seen_cap; i++) {
+            if (!old[i]) continue;
+            size_t j = (old[i] >> 5) & (ncap - 1);
+            while (nt[j]) j = (j + 1) & (ncap - 1);
+            nt[j] = old[i];
+        }
+        free(old);
+        fscan.seen = nt;
+        fscan.seen_cap = ncap;
+    }
+    size_t j = (beg >> 5) & (fscan.seen_cap - 1);
+    for (; fscan.seen[j]; j = (j + 1) & (fscan.seen_cap - 1))
+        if (fscan.seen[j] == beg) return false;
+    fscan.seen[j] = beg;
+    fscan.seen_len++;
+    return true;
+}
+
+static void frame_work_push(uintptr_t lo, uintptr_t hi) {
+    if (fscan.work_len + 2 > fscan.work_cap) {
+        size_t ncap = fscan.work_cap ? fscan.work_cap * 2 : 256;
+        uintptr_t *nw = realloc(fscan.work, ncap * sizeof *nw);
+        if (!nw) gc_fatal("runtime: out of memory (fake frames)");
+        fscan.work = nw;
+        fscan.work_cap = ncap;
+    }
+    fscan.work[fscan.work_len++] = lo;
+    fscan.work[fscan.work_len++] = hi;
+}
+
+/* Scans [lo, hi) of a machine stack, then every live fake frame reachable from it. */
+static void scan_stack(RootFn fn, uintptr_t lo, uintptr_t hi, void *fake) {
+    fn(lo, hi);
+    if (!fake || !__asan_addr_is_in_fake_stack) return;
+    frame_work_push(lo, hi);
+    while (fscan.work_len) {
+        uintptr_t whi = fscan.work[--fscan.work_len];
+        uintptr_t wlo = fscan.work[--fscan.work_len];
+        for (uintptr_t p = (wlo + 7) & ~(uintptr_t)7; p + 8 <= whi; p += 8) {
+            void *beg, *end;
+            void *w = *(void *const *)p;
+            if (!__asan_addr_is_in_fake_stack(fake, w, &beg, &end)) continue;
+            if (!frame_first_visit((uintptr_t)beg)) continue;
+            fn((uintptr_t)beg, (uintptr_t)end);
+            frame_work_push((uintptr_t)beg, (uintptr_t)end);
+        }
+    }
+}
+
+static void scan_suspended_stack(uintptr_t lo, uintptr_t hi, void *fake) {
+    scan_stack(fscan.fn, lo, hi, fake);
 }
 
 void gc_for_each_root(RootFn fn) {
     if (!gc_heap.stack_base) gort_gc_init(NULL);
+    if (fscan.seen_len) {
+        memset(fscan.seen, 0, fscan.seen_cap * sizeof *fscan.seen);
+        fscan.seen_len = 0;
+    }
+    fscan.fn = fn;
     /* The registers as they were on entry: the spill area and jmp_buf are locals of this
      * frame, which lies inside the scanned stack range. */
     uintptr_t regs[16];
@@ -98,5 +196,5 @@ void gc_for_each_root(RootFn fn) {
 
     dl_iterate_phdr(each_writable_segment, &fn);
     for (int i = 0; i < n_extra_roots; i++) fn(extra_roots[i].lo, extra_roots[i].hi);
-    if (gort_sched_each_stack) gort_sched_each_stack(fn);   /* suspended goroutines */
+    if (gort_sched_each_stack) gort_sched_each_stack(scan_suspended_stack);   /* suspended goroutines */
 }

@@ -24,6 +24,19 @@
 
 extern void *__libc_stack_end;
 
+/* AddressSanitizer (compiler-rt), linked only into -sanitize=address programs: weak, so in
+ * every other program these are NULL and the scheduler does exactly what it did without them.
+ * ASan must be told about each stack switch (its idea of the current stack bounds drives
+ * __asan_handle_no_return and its reports), and each goroutine needs a fake stack of its own
+ * for stack-use-after-return detection: start_switch_fiber saves the running goroutine's
+ * fake stack into the slot given (or destroys it when the slot is NULL: the goroutine is
+ * dead), finish_switch_fiber reinstates the resumed goroutine's. */
+extern void __sanitizer_start_switch_fiber(void **fake_stack_save, const void *bottom, size_t size)
+    __attribute__((weak));
+extern void __sanitizer_finish_switch_fiber(void *fake_stack_save, const void **bottom_old,
+                                            size_t *size_old) __attribute__((weak));
+extern void __asan_unpoison_memory_region(void const volatile *addr, size_t size) __attribute__((weak));
+
 static G g_main = { .id = 1, .status = G_RUNNING };
 static G *cur;                    /* the running goroutine (NULL until first use: main) */
 static G *runq_head, *runq_tail;
@@ -64,7 +77,14 @@ int64_t sched_nanotime(void) {
 /* ---- stacks ------------------------------------------------------------------------------- */
 
 static uint8_t *stack_get(void) {
-    if (n_cached_stacks) return stack_cache[--n_cached_stacks];
+    if (n_cached_stacks) {
+        uint8_t *lo = stack_cache[--n_cached_stacks];
+        /* ASan: a goroutine that ended in runtime.Goexit left its frames' redzones poisoned
+         * (a fresh mmap is clean: ASan's mmap interceptor clears the shadow). */
+        if (__asan_unpoison_memory_region)
+            __asan_unpoison_memory_region(lo + GUARD_SIZE, STACK_SIZE - GUARD_SIZE);
+        return lo;
+    }
     void *p = mmap(NULL, STACK_SIZE, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
     if (p == MAP_FAILED) gort_throw("runtime: cannot allocate goroutine stack");
@@ -126,13 +146,41 @@ static G *runq_pop(void) {
     return g;
 }
 
+/* ---- ASan's view of the switches (no-ops unless -sanitize=address) ---- */
+
+static const void *asan_main_bottom;   /* the main thread's stack, as ASan reported it */
+static size_t asan_main_size;
+
+static void asan_start_switch(G *prev, G *next) {
+    if (!__sanitizer_start_switch_fiber) return;
+    const void *bottom = next == &g_main ? asan_main_bottom : next->stack_lo + GUARD_SIZE;
+    size_t size = next == &g_main ? asan_main_size : STACK_SIZE - GUARD_SIZE;
+    __sanitizer_start_switch_fiber(prev->status == G_DEAD ? NULL : &prev->asan_fake_stack, bottom, size);
+}
+
+/* On the resumed goroutine `g`, right after the switch. The first switch ever leaves main,
+ * so that is when ASan tells us the main stack's bounds, needed to switch back to it. */
+static void asan_finish_switch(G *g) {
+    if (!__sanitizer_finish_switch_fiber) return;
+    const void *bottom_old;
+    size_t size_old;
+    __sanitizer_finish_switch_fiber(g->asan_fake_stack, &bottom_old, &size_old);
+    g->asan_fake_stack = NULL;
+    if (!asan_main_size) {
+        asan_main_bottom = bottom_old;
+        asan_main_size = size_old;
+    }
+}
+
 static void switch_to(G *next) {
     G *prev = sched_current();
     cur = next;
     next->status = G_RUNNING;
     if (next == prev) return;
     gort_gc_set_stack_top(next->stack_hi);   /* NULL (main): the thread's stack base */
+    asan_start_switch(prev, next);
     gort_ctx_switch(&prev->sp, next->sp);
+    asan_finish_switch(prev);
     release_dead();
 }
 
@@ -209,8 +257,9 @@ _Noreturn void sched_goexit_current(void) {
 
 /* First code of every new goroutine, reached through gort_ctx_switch's return. */
 static void goroutine_entry(void) {
-    release_dead();
     G *g = sched_current();
+    asan_finish_switch(g);
+    release_dead();
     void *closure = g->closure;
     void (*code)(void *) = *(void (**)(void *))closure;
     code(closure);
@@ -236,15 +285,16 @@ void gort_go(void *closure) {
 /* ---- GC: the stacks of goroutines that are not running ------------------------------------ */
 
 /* Called by the collector (runtime/gc_roots.c); the running stack it scans itself. A
- * suspended goroutine's registers were pushed below its saved sp, so [sp, top) covers them. */
-void gort_sched_each_stack(void (*fn)(uintptr_t lo, uintptr_t hi)) {
+ * suspended goroutine's registers were pushed below its saved sp, so [sp, top) covers them.
+ * Under -sanitize=address each comes with its saved ASan fake stack (NULL otherwise). */
+void gort_sched_each_stack(void (*fn)(uintptr_t lo, uintptr_t hi, void *asan_fake_stack)) {
     G *running = sched_current();
     if (running != &g_main && g_main.sp) {
         uintptr_t base = (uintptr_t)__libc_stack_end;
-        if (base > (uintptr_t)g_main.sp) fn((uintptr_t)g_main.sp, base);
+        if (base > (uintptr_t)g_main.sp) fn((uintptr_t)g_main.sp, base, g_main.asan_fake_stack);
     }
     for (G *g = all_gs; g; g = g->all_next)
-        if (g != running && g->sp) fn((uintptr_t)g->sp, (uintptr_t)g->stack_hi);
+        if (g != running && g->sp) fn((uintptr_t)g->sp, (uintptr_t)g->stack_hi, g->asan_fake_stack);
 }
 
 /* ---- timers: a binary min-heap on `when` ---------------------------------------------------- */

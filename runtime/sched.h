@@ -37,6 +37,7 @@ typedef struct G {
     const void *park_key;       /* sema.c: address the goroutine waits on */
     struct G *park_next;
     void *panic_state;          /* per-goroutine panic/defer state (runtime/panic.c) */
+    void *asan_fake_stack;      /* -sanitize=address: its fake stack while suspended (sched.c) */
 } G;
 
 /* A goroutine waiting on a channel: linked into the channel's send or receive queue. */

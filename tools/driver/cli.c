@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "paths.h"
+#include "test.h"
 
 static const char *BUILD_USAGE = "usage: golc build [-o output] [build flags] [files.go... | dir]\n";
 static const char *RUN_USAGE = "usage: golc run [build flags] [files.go... | dir] [arguments...]\n";
@@ -42,6 +43,7 @@ void cli_print_usage(void) {
           "\n"
           "\tbuild       compile a Go program\n"
           "\trun         compile and run a Go program\n"
+          "\ttest        test a package (go test)\n"
           "\tversion     print golc version\n"
           "\thelp        print help about a command\n"
           "\n"
@@ -72,6 +74,12 @@ static const char *BUILD_FLAGS_HELP =
     "\t\treport all errors, not just the first 10.\n"
     "\t-x\n"
     "\t\tprint the steps of the compilation.\n"
+    "\t-d=phases\n"
+    "\t\tprint each compile phase's wall time to stderr (\"phase NAME SECONDS\"):\n"
+    "\t\tload+check, lower, escape+inline, codegen+link, total.\n"
+    "\t-sanitize=address\n"
+    "\t\tinstrument with AddressSanitizer (stack-use-after-return and\n"
+    "\t\tuse-after-scope detection on) to check escape analysis; amd64 only.\n"
     "\n"
     "Environment: GOARCH (default target), GOLC_ROOT (stdlib at $GOLC_ROOT/stdlib).\n";
 
@@ -92,6 +100,10 @@ bool cli_print_help(const char *topic) {
               "It takes the same build flags as build, except -o and -emit.\n\n",
               stdout);
         fputs(BUILD_FLAGS_HELP, stdout);
+        return true;
+    }
+    if (strcmp(topic, "test") == 0) {
+        test_print_help();
         return true;
     }
     if (strcmp(topic, "version") == 0) {
@@ -132,7 +144,8 @@ static void parse_gcflags(const char *cmd, const char *value, BuildFlags *f) {
         else if (strcmp(tok, "-l") == 0) f->no_inline = true;
         else if (strcmp(tok, "-N") == 0) f->opt_level = 0;
         else if (strcmp(tok, "-e") == 0) f->all_errors = true;
-        else cli_usage_error(cmd, "invalid value \"%s\" for flag -gcflags: golc understands -m, -m=N, -l, -N, -e", value);
+        else if (strcmp(tok, "-d=phases") == 0) f->phases = true;
+        else cli_usage_error(cmd, "invalid value \"%s\" for flag -gcflags: golc understands -m, -m=N, -l, -N, -e, -d=phases", value);
     }
     free(copy);
 }
@@ -207,6 +220,7 @@ void cli_parse_build(int argc, char **argv, bool is_run, BuildFlags *f) {
 
         bool takes_value = strcmp(namebuf, "O") == 0 || strcmp(namebuf, "target") == 0 ||
                            strcmp(namebuf, "emit") == 0 || strcmp(namebuf, "gcflags") == 0 ||
+                           strcmp(namebuf, "d") == 0 || strcmp(namebuf, "sanitize") == 0 ||
                            (!is_run && strcmp(namebuf, "o") == 0);
         if (!takes_value) cli_usage_error(cmd, "flag provided but not defined: -%s", namebuf);
         if (!value) {
@@ -220,6 +234,15 @@ void cli_parse_build(int argc, char **argv, bool is_run, BuildFlags *f) {
                 cli_usage_error(cmd, "invalid value \"%s\" for flag -O: want 0, 1, 2 or 3", value);
         } else if (strcmp(namebuf, "target") == 0) {
             f->goarch = value;
+        } else if (strcmp(namebuf, "d") == 0) {
+            /* gc's -d debug flags; golc has one: phases (wall time per compile phase). */
+            if (strcmp(value, "phases") != 0)
+                cli_usage_error(cmd, "invalid value \"%s\" for flag -d: golc understands -d=phases", value);
+            f->phases = true;
+        } else if (strcmp(namebuf, "sanitize") == 0) {
+            if (strcmp(value, "address") != 0)
+                cli_usage_error(cmd, "invalid value \"%s\" for flag -sanitize: golc understands -sanitize=address", value);
+            f->sanitize_address = true;
         } else if (strcmp(namebuf, "emit") == 0) {
             f->emit = parse_emit(cmd, value);
             if (is_run && f->emit != DEMIT_EXE)
@@ -231,6 +254,10 @@ void cli_parse_build(int argc, char **argv, bool is_run, BuildFlags *f) {
 
     if (strcmp(f->goarch, "amd64") != 0 && strcmp(f->goarch, "arm64") != 0) {
         fprintf(stderr, "golc: unsupported GOARCH %s (golc targets amd64 and arm64)\n", f->goarch);
+        exit(2);
+    }
+    if (f->sanitize_address && strcmp(f->goarch, "amd64") != 0) {
+        fprintf(stderr, "golc: -sanitize=address is not supported for %s by golc\n", f->goarch);
         exit(2);
     }
 

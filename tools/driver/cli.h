@@ -17,8 +17,12 @@ typedef struct BuildFlags {
     bool no_inline;         /* -l, or inside -gcflags */
     bool verbose;           /* -x: print the pipeline's steps (debug aid) */
     bool all_errors;        /* -e: no limit on the number of errors (gc's -e) */
+    bool phases;            /* -d=phases: each compile phase's wall time on stderr */
+    bool sanitize_address;  /* -sanitize=address: AddressSanitizer build (amd64) */
     const char **inputs;    /* .go files, or one directory */
     int ninputs;
+    const char *test_dir;   /* golc test: the package under test (frontend.h) */
+    const char *test_import_path;
     char **prog_args;       /* golc run: arguments passed to the program */
     int nprog_args;
 } BuildFlags;

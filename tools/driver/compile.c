@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "codegen/codegen.h"
@@ -22,6 +23,22 @@
 
 static void step(const BuildFlags *f, const char *what) {
     if (f->verbose) fprintf(stderr, "golc: %s\n", what);
+}
+
+/* -d=phases: wall time of each phase, printed as "phase NAME SECONDS" when it ends (a
+ * script-friendly form: tools/alloc-compare --phases reads it), then "phase total". */
+static double now_seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static double phase_start, compile_start;
+
+static void phase_end(const BuildFlags *f, const char *name) {
+    double t = now_seconds();
+    if (f->phases) fprintf(stderr, "phase %s %.6f\n", name, t - phase_start);
+    phase_start = t;
 }
 
 /* Prints collected errors under the package header. True if there were any. */
@@ -82,7 +99,16 @@ static int write_ir(IRProgram *ir, const char *output) {
     return 0;
 }
 
+static int compile_phases(const BuildFlags *f, const char *output);
+
 int compile_program(const BuildFlags *f, const char *output) {
+    compile_start = phase_start = now_seconds();
+    int rc = compile_phases(f, output);
+    if (f->phases && rc == 0) fprintf(stderr, "phase total %.6f\n", now_seconds() - compile_start);
+    return rc;
+}
+
+static int compile_phases(const BuildFlags *f, const char *output) {
     paths_check_inputs(f->inputs, f->ninputs);
     if (f->all_errors) diag_limit = 0;   /* util.h: 0 means no limit */
 
@@ -93,18 +119,23 @@ int compile_program(const BuildFlags *f, const char *output) {
         .stdlib_dir = stdlib_dir,
         .goarch = f->goarch,
         .include_tests = false,
+        .test_dir = f->test_dir,
+        .test_import_path = f->test_import_path,
     };
     step(f, "load and type-check");
     Program *prog = frontend_load(&fo);
     if (report_errors() || !prog) return 1;
+    phase_end(f, "load+check");
 
     step(f, "lower to IR");
     IRProgram *ir = frontend_lower(prog);
     if (report_errors() || !ir) return 1;
+    phase_end(f, "lower");
 
     step(f, "escape analysis");
     run_escape(ir, f);
     if (report_errors()) return 1;
+    phase_end(f, "escape+inline");
 
     if (f->emit == DEMIT_IR) return write_ir(ir, output);
 
@@ -113,6 +144,7 @@ int compile_program(const BuildFlags *f, const char *output) {
         .opt_level = f->opt_level,
         .output = output,
         .runtime_lib = NULL,
+        .sanitize_address = f->sanitize_address,
     };
     switch (f->emit) {
     case DEMIT_OBJ: co.emit = EMIT_OBJ; break;
@@ -131,5 +163,7 @@ int compile_program(const BuildFlags *f, const char *output) {
         co.runtime_lib = lib;
     }
     step(f, "generate code");
-    return codegen_emit(ir, &co) == 0 ? 0 : 1;
+    int rc = codegen_emit(ir, &co) == 0 ? 0 : 1;
+    phase_end(f, "codegen+link");
+    return rc;
 }
