@@ -660,6 +660,23 @@ static void check_for(Checker *c, Node *s) {
     close_scope(c);
 }
 
+/* Why a func type cannot be ranged over (gc's words), or NULL with the iteration variables'
+ * types and how many the yield function provides. */
+static const char *range_func_problem(Type *u, Type **kt, Type **vt, int *max_vars) {
+    if (u->nfields != 1 || u->variadic) return "wrong argument count";
+    if (u->nresults != 0) return "unexpected results";
+    Type *y = under(u->fields[0].type);
+    if (!y || y->kind != T_FUNC) return "argument is not func";
+    if (y->nfields > 2) return "yield func has too many parameters";
+    if (y->nresults != 1 || !type_is_boolean(y->results[0].type)) return "yield func does not return bool";
+    if (y->results[0].type != t_bool && !type_identical(y->results[0].type, t_bool))
+        return "yield func returns user-defined boolean, not bool";
+    *max_vars = y->nfields;
+    if (y->nfields >= 1) *kt = y->fields[0].type;
+    if (y->nfields >= 2) *vt = y->fields[1].type;
+    return NULL;
+}
+
 static void check_range(Checker *c, Node *s) {
     open_scope(c, s);
     Node *x = s->x;
@@ -687,10 +704,16 @@ static void check_range(Checker *c, Node *s) {
                 ok = false;
             }
             break;
-        case T_FUNC:
-            diag_unsupported(x->pos, "range over function");
-            ok = false;
+        case T_FUNC: {
+            /* range over func (Go 1.23): func(yield func(K, V) bool) with 0..2 yield params */
+            const char *why = range_func_problem(u, &kt, &vt, &max_vars);
+            if (why) {
+                diag_error(spos(x), "cannot range over %s: func must be func(yield func(...) bool): %s",
+                           operand_string(c, x), why);
+                ok = false;
+            }
             break;
+        }
         default:
             if (type_is_integer(x->type)) {
                 if (x->mode == MODE_CONST && type_is_untyped(x->type)) {
@@ -710,7 +733,8 @@ static void check_range(Checker *c, Node *s) {
     int nvars = (s->key ? 1 : 0) + (s->value ? 1 : 0);
     if (ok && nvars > max_vars) {
         Node *extra = vars[max_vars];
-        diag_error(spos(extra), "range over %s permits only one iteration variable", operand_string(c, x));
+        diag_error(spos(extra), "range over %s permits %s", operand_string(c, x),
+                   max_vars == 0 ? "no iteration variables" : "only one iteration variable");
     }
     if (s->op == TK_DEFINE) {
         Obj *objs[2] = {NULL, NULL};
@@ -750,8 +774,9 @@ static void check_range(Checker *c, Node *s) {
             tmp.type = types[i];
             tmp.mode = MODE_VALUE;
             if (!assignable(c, &tmp, v->type, NULL))
-                diag_error(spos(v), "cannot use %s (value of type %s) as %s value in range", expr_string(v),
-                           tstr(c, types[i]), tstr(c, v->type));
+                diag_error(spos(v), "cannot use %s (value of type %s) as %s value in %s", expr_string(v),
+                           tstr(c, types[i]), tstr(c, v->type),
+                           under(x->type)->kind == T_FUNC ? "assignment" : "range"); /* gc's words */
         }
     }
     vec_push(&c->breakable, s);

@@ -220,6 +220,9 @@ struct IRFunc {
     /* Added by the defer part (additive): a defer statement's thunk (frontend/lower_defer.c),
      * which codegen keeps a real frame of its own (recover checks the frame chain). */
     bool defer_thunk;
+    /* Added by range-over-func (frontend/lower_rangefunc.c): a loop body closure. Its defer
+     * records join the enclosing function's frame and outlive this one: never frame-local. */
+    bool rangefunc_body;
 };
 
 struct IRGlobal {

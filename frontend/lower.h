@@ -12,6 +12,7 @@
  *   lower_closure.c func literals (closure records), method values
  *   lower_map.c    maps: make, literals, m[k], assignment, delete, clear, len, range
  *   lower_chan.c   channels (make, send, receive, close, len/cap, range), select, go
+ *   lower_rangefunc.c range over func: the body as a closure, exits, gc's run-time checks
  *
  * Invariant: every Go variable lives in memory (an ALLOC each); Obj->ir of a local variable
  * is the IRInstr* of its current ALLOC, of a global its IRGlobal*, of a function its IRFunc*.
@@ -65,6 +66,9 @@ typedef struct Lower {
     int ndefer_wraps;
     struct DeferSubst *defer_subst;
     int ndefer_subst;
+    /* range over func (lower_rangefunc.c): its per-function state; meaningful only while its
+     * `real` or current body function is `fn` (func literals inside inherit a stale pointer) */
+    struct RangeFuncState *rangefunc;
 } Lower;
 
 /* ---- synthesized functions (lower.c) ----
@@ -142,6 +146,13 @@ IRInstr *lower_receiver(Lower *L, Node *x, Selection *sel, bool want_ptr, Pos po
 IRInstr *lower_funclit(Lower *L, Node *lit);
 IRInstr *lower_method_value(Lower *L, Node *sel);
 void lower_bind_captures(Lower *L, Pos pos);
+/* Adds to caps the enclosing functions' variables used in n (no duplicates). */
+void lower_collect_captures(Node *n, Vec *caps);
+/* A synthesized closure of func type ft named `name` that reaches the variables `caps` through
+ * its env: body(L, f, arg) lowers its code (entry block open, captures bound). `site` is the
+ * ALLOC_CLOSURE's site. Returns the func value. (Range-over-func bodies use it.) */
+IRInstr *lower_synth_closure(Lower *L, const char *name, Type *ft, Vec *caps, Pos pos, Node *site,
+                             void (*body)(Lower *L, IRFunc *f, void *arg), void *arg);
 
 /* ---- composite literals (lower_lit.c) ---- */
 IRInstr *lower_composite(Lower *L, Node *lit);                  /* value */
@@ -168,6 +179,17 @@ void lower_finish_asserts(Lower *L);  /* after every body: the assert functions 
 void lower_stmt(Lower *L, Node *s);
 void lower_block(Lower *L, Node *block);
 void lower_store_to(Lower *L, Node *lhs, IRInstr *addr, IRInstr *val); /* lhs may be blank */
+
+/* ---- range over func (lower_rangefunc.c) ---- */
+void lower_rangefunc(Lower *L, Node *s, Node *label);
+/* In a range-over-func body: break/continue/goto `s` that leaves it, `return`, `defer`.
+ * They return false when L is not lowering such a body (or s stays inside it). */
+bool lower_rangefunc_branch(Lower *L, Node *s);
+bool lower_rangefunc_return(Lower *L, Node *s);
+bool lower_rangefunc_defer(Lower *L, Node *s);
+/* lower_stmt.c helpers it shares: iteration-variable assignment, return values */
+void lower_range_vars(Lower *L, Node *s, IRInstr *kv, Type *kt, IRInstr *vv, Type *vt);
+IRInstr **lower_return_values(Lower *L, Node *s, int n, Type **types);
 
 /* ---- maps (lower_map.c; the runtime side is runtime/map.c) ---- */
 /* m[k] as an assignment target: m and k are evaluated once, k spilled to a temporary; the
@@ -203,6 +225,7 @@ void lower_defer_prologue(Lower *L, Node *body, Pos pos); /* after the params; n
 void lower_defer_exit(Lower *L, Pos pos);       /* run the defers, return the result slots */
 void lower_defer_return(Lower *L, Node *s);     /* `return` in a function with defer */
 void lower_defer_stmt(Lower *L, Node *s);
+void lower_go_thunk(Lower *L, Node *s);   /* go of a builtin (lower_defer.c) */
 IRInstr *lower_defer_subst(Lower *L, Node *e, bool addr); /* in a thunk: e's saved value */
 IRInstr *lower_recover(Lower *L, Node *call);
 

@@ -183,7 +183,12 @@ static void lower_var_decl(Lower *L, Node *decl) {
     }
 }
 
+IRInstr **lower_return_values(Lower *L, Node *s, int n, Type **types) {
+    return rhs_values(L, s, &s->list, n, types);
+}
+
 static void lower_return(Lower *L, Node *s) {
+    if (lower_rangefunc_return(L, s)) return;
     if (L->defer_frame) { lower_defer_return(L, s); return; }
     IRFunc *f = L->fn;
     int n = s->list.len;
@@ -316,6 +321,10 @@ static void range_assign_pair(Lower *L, Node *s, Node *key, IRInstr *kv, Type *k
     range_assign(L, s, val, vaddr, vv, vt);
 }
 
+void lower_range_vars(Lower *L, Node *s, IRInstr *kv, Type *kt, IRInstr *vv, Type *vt) {
+    range_assign_pair(L, s, s->op ? s->key : NULL, kv, kt, s->op ? s->value : NULL, vv, vt);
+}
+
 /* Does evaluating e call a function or receive from a channel? (The spec then makes
  * len(e) non-constant, so a range over it must evaluate it even without a value variable.) */
 static bool has_call_or_receive(Node *e) {
@@ -379,6 +388,9 @@ static void lower_range(Lower *L, Node *s) {
         return;
     } else if (xt->kind == T_CHAN) {
         lower_chan_range(L, s, label);
+        return;
+    } else if (xt->kind == T_FUNC) {
+        lower_rangefunc(L, s, label);
         return;
     } else {
         const char *what = xt->kind == T_MAP ? "map" : xt->kind == T_CHAN ? "channel"
@@ -535,6 +547,7 @@ static void lower_branch(Lower *L, Node *s) {
     switch (s->op) {
     case TK_BREAK: case TK_CONTINUE: {
         JumpTarget *t = find_target(L, s, s->op == TK_CONTINUE);
+        if (!t && lower_rangefunc_branch(L, s)) return; /* leaves a range-over-func body */
         if (!t) { diag_unsupported(s->pos, s->op == TK_BREAK ? "this break" : "this continue"); return; }
         emit_jump(L, s->op == TK_BREAK ? t->brk : t->cont, s->pos);
         return;
@@ -547,6 +560,9 @@ static void lower_branch(Lower *L, Node *s) {
         Node *target = s->target;
         if (target && target->kind != N_LABELED) target = NULL;
         if (!target && s->label && s->label->name) target = find_labeled(L->body, s->label->name);
+        /* to a label outside the range-over-func body being lowered (L->body) */
+        if (s->label && s->label->name && !find_labeled(L->body, s->label->name) && lower_rangefunc_branch(L, s))
+            return;
         if (!target) { diag_unsupported(s->pos, "this goto"); return; }
         emit_jump(L, label_block(L, target), s->pos);
         return;
@@ -585,7 +601,7 @@ void lower_stmt(Lower *L, Node *s) {
     case N_BRANCH: lower_branch(L, s); break;
     case N_EMPTY: break;
     case N_GO: lower_go(L, s); break;
-    case N_DEFER: lower_defer_stmt(L, s); break;
+    case N_DEFER: if (!lower_rangefunc_defer(L, s)) lower_defer_stmt(L, s); break;
     case N_SELECT: lower_select(L, s); break;
     case N_SENDSTMT: lower_send(L, s); break;
     case N_TYPESWITCH: lower_type_switch(L, s, label_of(L, s)); break;

@@ -1,6 +1,5 @@
-// Package maps defines various functions useful with maps of any type, like Go's maps.
-// Keys, Values, All, Insert and Collect return or take iterators (range-over-func), which
-// golc does not support: the checker reports them as unsupported.
+// Package maps defines various functions useful with maps of any type, like Go's maps,
+// including the iterator functions (iter.go).
 package maps
 
 // Equal reports whether two maps contain the same key/value pairs.

@@ -1,6 +1,5 @@
 // Package slices defines various functions useful with slices of any type, like Go's
-// slices package. Functions returning iterators (All, Values, Collect, ...) are not here:
-// range-over-func is not supported by golc.
+// slices package; the iterator functions (All, Values, Collect, ...) are in iter.go.
 package slices
 
 import "cmp"

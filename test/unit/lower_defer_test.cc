@@ -2,43 +2,14 @@
 // (frontend/lower_defer.c): the frame prologue, the records and thunks, the result slots.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-#include <cstring>
-#include <functional>
 #include <string>
 
-#include "shim_ir.h"
-#include "source_pipeline.h"
+#include "ir_query.h"
 
 namespace {
 
 IRProgram *LowerOk(const std::string &src, std::string *errors) {
-    SourceResult r = RunSource(src, "lower_defer_test", true);
-    *errors = r.errors;
-    if (r.ir) {
-        StrBuf b = {};
-        if (ir_check(r.ir, &b)) *errors += b.data ? b.data : "malformed IR";
-        free(b.data);
-    }
-    return r.ir;
-}
-
-IRFunc *Func(IRProgram *p, const char *name) {
-    for (int i = 0; i < p->funcs.len; i++) {
-        IRFunc *f = (IRFunc *)p->funcs.data[i];
-        if (!strcmp(f->name, name)) return f;
-    }
-    return nullptr;
-}
-
-int Count(IRFunc *f, const std::function<bool(IRInstr *)> &pred) {
-    int n = 0;
-    for (int i = 0; i < f->blocks.len; i++) {
-        IRBlock *b = (IRBlock *)f->blocks.data[i];
-        for (int j = 0; j < b->instrs.len; j++)
-            if (pred((IRInstr *)b->instrs.data[j])) n++;
-    }
-    return n;
+    return LowerChecked(src, "lower_defer_test", errors);
 }
 
 int Rt(IRFunc *f, const char *name) {
