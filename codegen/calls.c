@@ -270,23 +270,38 @@ static LLVMValueRef call_c_instr(CG *cg, IRInstr *in, const char *name, int firs
 
 /* fn(env-or-receiver, args[first..]) → in->type, for calls through a code pointer. */
 static LLVMValueRef call_go(CG *cg, IRInstr *in, LLVMValueRef callee, LLVMTypeRef fnty, LLVMValueRef lead, int first) {
+    bool sret = in->type && cg_result_in_memory(cg, &in->type, 1);
     int n = in->nargs - first + 1;
-    LLVMValueRef *args = xcalloc(n + 1, sizeof *args);
+    LLVMValueRef *args = xcalloc(n + 2, sizeof *args);
     args[0] = lead;
-    for (int i = first; i < in->nargs; i++) args[i - first + 1] = cg_value(cg, in->args[i]);
+    for (int i = first; i < in->nargs; i++)
+        args[i - first + 1] = cg_big_value(cg, in->args[i]->type) ? cg_big_arg(cg, in, in->args[i]) : cg_value(cg, in->args[i]);
+    LLVMValueRef tmp = NULL;
+    if (sret) args[n++] = tmp = cg_entry_alloca(cg, cg_type(cg, in->type), cg_info(cg, in->type)->align, "sret");
     LLVMValueRef call = LLVMBuildCall2(cg->b, fnty, callee, args, (unsigned)n, "");
     free(args);
+    if (sret) {
+        cg_set_memory_value(cg, in, tmp);
+        return NULL;
+    }
     return in->type ? call : NULL;
 }
 
 /* LLVM type of a Go call made through a pointer: (ptr, [ptr receiver,] args...) → result. */
 static LLVMTypeRef dynamic_fnty(CG *cg, IRInstr *in, int first, bool receiver) {
     int n = in->nargs - first + 1 + (receiver ? 1 : 0);
-    LLVMTypeRef *pt = xcalloc(n + 1, sizeof *pt);
+    LLVMTypeRef *pt = xcalloc(n + 2, sizeof *pt);
     int k = 0;
     pt[k++] = cg->ptr;
     if (receiver) pt[k++] = cg->ptr;
-    for (int i = first; i < in->nargs; i++) pt[k++] = cg_type(cg, in->args[i]->type);
+    for (int i = first; i < in->nargs; i++)
+        pt[k++] = cg_big_value(cg, in->args[i]->type) ? cg->ptr : cg_type(cg, in->args[i]->type);
+    if (in->type && cg_result_in_memory(cg, &in->type, 1)) {
+        pt[k++] = cg->ptr;
+        LLVMTypeRef ft = LLVMFunctionType(cg->void_t, pt, (unsigned)k, false);
+        free(pt);
+        return ft;
+    }
     LLVMTypeRef ft = LLVMFunctionType(cg_type(cg, in->type), pt, (unsigned)k, false);
     free(pt);
     return ft;
@@ -320,12 +335,20 @@ LLVMValueRef cg_call(CG *cg, IRInstr *in) {
         LLVMValueRef code = LLVMBuildLoad2(b, cg->ptr, slot, "method");
         LLVMTypeRef ft = dynamic_fnty(cg, in, 1, true);
         int n = in->nargs + 1;
-        LLVMValueRef *args = xcalloc(n + 1, sizeof *args);
+        LLVMValueRef *args = xcalloc(n + 2, sizeof *args);
         args[0] = LLVMConstNull(cg->ptr);
         args[1] = data;
-        for (int i = 1; i < in->nargs; i++) args[i + 1] = cg_value(cg, in->args[i]);
+        for (int i = 1; i < in->nargs; i++)
+            args[i + 1] = cg_big_value(cg, in->args[i]->type) ? cg_big_arg(cg, in, in->args[i]) : cg_value(cg, in->args[i]);
+        bool sret = in->type && cg_result_in_memory(cg, &in->type, 1);
+        LLVMValueRef tmp = NULL;
+        if (sret) args[n++] = tmp = cg_entry_alloca(cg, cg_type(cg, in->type), cg_info(cg, in->type)->align, "sret");
         LLVMValueRef call = LLVMBuildCall2(b, ft, code, args, (unsigned)n, "");
         free(args);
+        if (sret) {
+            cg_set_memory_value(cg, in, tmp);
+            return NULL;
+        }
         return in->type ? call : NULL;
     }
     case IR_CALLRT: {

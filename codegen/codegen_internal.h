@@ -77,6 +77,13 @@ bool cg_is_complex(Type *t);
 bool cg_is_pointer_shaped(Type *t);            /* its interface data word is the value itself */
 bool cg_has_pointers(Type *t);
 LLVMTypeRef cg_func_type(CG *cg, Type **params, int nparams, Type **results, int nresults);
+/* A single result this big is returned through a hidden last parameter (layout.c) */
+bool cg_result_in_memory(CG *cg, Type **results, int nresults);
+bool cg_big_value(CG *cg, Type *t);   /* passed and returned through memory (layout.c) */
+/* func.c: the argument for a parameter passed through memory: a pointer to the value */
+LLVMValueRef cg_big_arg(CG *cg, IRInstr *call, IRInstr *arg);
+/* func.c: a big call result living in the caller's memory at ptr (see "big aggregates") */
+void cg_set_memory_value(CG *cg, IRInstr *in, LLVMValueRef ptr);
 
 /* ---- typedesc.c: runtime type descriptors, itabs, static closures ---- */
 void cg_typedesc_init(CG *cg);
@@ -94,6 +101,9 @@ LLVMValueRef cg_value(CG *cg, IRInstr *in);    /* the LLVM value of an operand *
 LLVMValueRef cg_entry_alloca(CG *cg, LLVMTypeRef ty, int64_t align, const char *name);
 LLVMValueRef cg_global(CG *cg, IRGlobal *g);
 LLVMValueRef cg_to_i64(CG *cg, LLVMValueRef v, Type *t); /* integer of any Go int type → i64 */
+
+/* ---- alloc.c: a heap object of a known size (inline fast path, runtime call when empty) ---- */
+LLVMValueRef cg_heap_alloc(CG *cg, Type *elem, int64_t size, LLVMValueRef desc);
 
 /* ---- arith.c: arithmetic, comparison and conversion with Go semantics ---- */
 LLVMValueRef cg_binop(CG *cg, IRInstr *in);
@@ -129,7 +139,11 @@ bool cg_optimize(CG *cg);
 bool cg_write_output(CG *cg, EmitKind kind, const char *path);
 
 /* ---- link.c ---- */
-int cg_link(const char *goarch, const char *obj, const char *runtime_lib, const char *output);
+int cg_link(const char *goarch, const char *obj, const char *runtime_lib, const char *output,
+            bool sanitize_address);
+
+/* ---- sanitize.c: -sanitize=address; returns `slot` itself in normal builds ---- */
+LLVMValueRef cg_asan_stack_slot(CG *cg, IRInstr *alloc, LLVMValueRef slot, LLVMTypeRef ty, int64_t align);
 
 /* ---- entry.c ---- */
 void cg_program_entry(CG *cg);

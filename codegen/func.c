@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "codegen_internal.h"
+#include "runtime/runtime.h"
 
 /* ---- declarations ---- */
 
@@ -35,6 +36,13 @@ LLVMValueRef cg_func_decl(CG *cg, IRFunc *f) {
 LLVMValueRef cg_global(CG *cg, IRGlobal *g) {
     LLVMValueRef v = pm_get(&cg->globals, g);
     if (v) return v;
+    if (cg_info(cg, g->type)->size == 0) {
+        /* zero-sized variables share the address of zero-sized allocations, as in gc */
+        v = LLVMGetNamedGlobal(cg->mod, "gc_zerobase");
+        if (!v) v = LLVMAddGlobal(cg->mod, cg->i64, "gc_zerobase");
+        pm_put(&cg->globals, g, v);
+        return v;
+    }
     LLVMTypeRef ty = cg_type(cg, g->type);
     v = LLVMAddGlobal(cg->mod, ty, g->name ? g->name : "golc.global");
     LLVMSetInitializer(v, LLVMConstNull(ty));
@@ -120,6 +128,15 @@ static LLVMValueRef free_value(CG *cg, IRInstr *in) {
     return v;
 }
 
+/* Big call results in the caller's memory (calls.c, "sret"): IRInstr* → its temporary. The
+ * temporary is written only by its call, so a use may load it wherever the call dominates. */
+static PtrMap memory_values;
+
+void cg_set_memory_value(CG *cg, IRInstr *in, LLVMValueRef ptr) {
+    (void)cg;
+    pm_put(&memory_values, in, ptr);
+}
+
 LLVMValueRef cg_value(CG *cg, IRInstr *in) {
     if (!in) {
         cg_ice(cg, "missing operand");
@@ -131,6 +148,11 @@ LLVMValueRef cg_value(CG *cg, IRInstr *in) {
     default: break;
     }
     LLVMValueRef v = pm_get(&cg->values, in);
+    LLVMValueRef mem = v ? NULL : pm_get(&memory_values, in);
+    if (mem) {
+        v = LLVMBuildLoad2(cg->b, cg_type(cg, in->type), mem, "");
+        LLVMSetAlignment(v, (unsigned)cg_alignof(cg, in->type));
+    }
     if (!v) {
         cg_ice(cg, "v%d (%s) used before its definition", in->id, ir_op_name(in->op));
         return LLVMGetUndef(in->type ? cg_type(cg, in->type) : cg->i64);
@@ -171,22 +193,30 @@ static LLVMValueRef emit_alloc(CG *cg, IRInstr *in) {
     TypeInfo *ei = cg_info(cg, elem);
     IRInstr *count = in->nargs > 0 ? in->args[0] : NULL;
     bool stack = in->decision == DEC_STACK;
-    /* A STACK decision with a run-time count is outside the contract; the heap is always safe. */
-    if (stack && count && (count->op != IR_CONST || !count->cv || count->cv->kind != CV_INT)) stack = false;
+    if (stack && count && (count->op != IR_CONST || !count->cv || count->cv->kind != CV_INT)) {
+        /* STACK with a run-time count (escape/decide.c): the site's frame buffer when the
+         * object fits at run time, else the heap (runtime/heap.c) */
+        LLVMTypeRef bt = LLVMArrayType2(cg->i64, GORT_STACK_BUF_BYTES / 8);
+        LLVMValueRef buf = cg_entry_alloca(cg, bt, 8, "stackbuf");
+        LLVMValueRef args[4] = {cg_to_i64(cg, cg_value(cg, count), count->type),
+                                LLVMConstInt(cg->i64, (uint64_t)ei->size, false), cg_typedesc(cg, elem), buf};
+        return cg_call_c(cg, "gort_alloc_array_buf", cg->ptr, args, 4);
+    }
     if (stack) {
         int64_t n = count ? bi_to_int64(count->cv->i) : 1;
         if (n < 0) n = 0;
         LLVMTypeRef ty = count ? LLVMArrayType2(ei->llty, (uint64_t)n) : ei->llty;
+        /* distinct zero-sized stack objects get distinct addresses, as in gc (heap ones share
+         * gc_zerobase) */
+        if (ei->size * n == 0) ty = cg->i8;
         LLVMValueRef slot = cg_entry_alloca(cg, ty, ei->align,
                                             in->var && in->var->name ? in->var->name : "tmp");
+        slot = cg_asan_stack_slot(cg, in, slot, ty, ei->align);   /* sanitize.c */
         zero_memory(cg, slot, ty, ei->size * n, ei->align);
         return slot;
     }
     LLVMValueRef desc = cg_typedesc(cg, elem);
-    if (!count) {
-        LLVMValueRef args[2] = {LLVMConstInt(cg->i64, (uint64_t)ei->size, false), desc};
-        return cg_call_c(cg, "gort_alloc", cg->ptr, args, 2);
-    }
+    if (!count) return cg_heap_alloc(cg, elem, ei->size, desc);
     LLVMValueRef args[3] = {cg_to_i64(cg, cg_value(cg, count), count->type),
                             LLVMConstInt(cg->i64, (uint64_t)ei->size, false), desc};
     return cg_call_c(cg, "gort_alloc_array", cg->ptr, args, 3);
@@ -256,6 +286,9 @@ static LLVMBasicBlockRef bb_of(CG *cg, IRBlock *b) {
     return bb;
 }
 
+static bool returns_in_memory(CG *cg);
+static bool store_big_value(CG *cg, IRInstr *use, IRInstr *v, LLVMValueRef dst);
+
 static void emit_ret(CG *cg, IRInstr *in) {
     IRFunc *f = cg->fn;
     if (in->nargs == 0 && f->nresults == 0) {
@@ -267,6 +300,15 @@ static void emit_ret(CG *cg, IRInstr *in) {
         LLVMBuildUnreachable(cg->b);
         return;
     }
+    if (in->nargs == 1 && returns_in_memory(cg)) {
+        LLVMValueRef dst = LLVMGetParam(cg->llfn, (unsigned)f->nparams + 1);
+        if (!store_big_value(cg, in, in->args[0], dst)) {
+            LLVMValueRef st = LLVMBuildStore(cg->b, cg_value(cg, in->args[0]), dst);
+            LLVMSetAlignment(st, (unsigned)cg_alignof(cg, in->args[0]->type));
+        }
+        LLVMBuildRetVoid(cg->b);
+        return;
+    }
     if (in->nargs == 1) {
         LLVMBuildRet(cg->b, cg_value(cg, in->args[0]));
         return;
@@ -275,6 +317,150 @@ static void emit_ret(CG *cg, IRInstr *in) {
     LLVMValueRef agg = LLVMGetUndef(rt);
     for (int i = 0; i < in->nargs; i++) agg = LLVMBuildInsertValue(cg->b, agg, cg_value(cg, in->args[i]), (unsigned)i, "");
     LLVMBuildRet(cg->b, agg);
+}
+
+/* ---- big aggregate copies ----
+ * A Go value of a big array or struct type is an LLVM first-class aggregate in golc's IR,
+ * but LLVM handles huge aggregate loads and stores badly (SROA and instcombine split them
+ * into a member per element: a [1<<20]int copy takes minutes and gigabytes to compile). The
+ * common shapes become memory operations instead: `load` whose only use is a `store` a few
+ * instructions later (a copy `*p = *q`, a value boxed for an interface) is one memmove at
+ * the store, and a store of the zero value is a memset. */
+
+enum { BIG_AGGREGATE_BYTES = 64 };
+
+static bool big_aggregate(CG *cg, Type *t) {
+    Type *u = t ? cg_under(t) : NULL;
+    if (!u || (u->kind != T_ARRAY && u->kind != T_STRUCT)) return false;
+    return cg_info(cg, t)->size > BIG_AGGREGATE_BYTES;
+}
+
+static bool uses_value(IRInstr *in, IRInstr *v) {
+    for (int k = 0; k < in->nargs; k++)
+        if (in->args[k] == v) return true;
+    return false;
+}
+
+static int predecessors(IRFunc *f, IRBlock *target) {
+    int n = 0;
+    for (int i = 0; i < f->blocks.len; i++) {
+        IRBlock *b = VEC_AT(f->blocks, i);
+        IRInstr *t = b->instrs.len ? VEC_AT(b->instrs, b->instrs.len - 1) : NULL;
+        if (t && t->op == IR_JUMP && t->succ[0] == target) n++;
+        if (t && t->op == IR_BRANCH) n += (t->succ[0] == target) + (t->succ[1] == target);
+    }
+    return n;
+}
+
+static bool returns_in_memory(CG *cg) {
+    return cg->fn && cg_result_in_memory(cg, cg->fn->result_types, cg->fn->nresults);
+}
+
+/* The store (or a return through memory) that is load's only use, if nothing between them
+ * can write memory; else NULL.
+ * The path may continue through jumps to blocks with no other predecessor (an inlined
+ * call's result is loaded in the callee's body and stored after it). */
+static IRInstr *copy_store(CG *cg, IRInstr *load) {
+    if (load->op != IR_LOAD || !big_aggregate(cg, load->type) || !load->block) return NULL;
+    IRFunc *f = load->block->func;
+    IRInstr *store = NULL;
+    IRBlock *b = load->block;
+    int j = 0;
+    while (j < b->instrs.len && VEC_AT(b->instrs, j) != load) j++;
+    for (j++; !store;) {
+        if (j >= b->instrs.len) return NULL;
+        IRInstr *x = VEC_AT(b->instrs, j++);
+        if (uses_value(x, load)) {
+            bool st = x->op == IR_STORE && x->args[1] == load && x->args[0] != load;
+            bool ret = x->op == IR_RET && x->nargs == 1 && returns_in_memory(cg);
+            bool arg = (x->op == IR_CALL && x->func && !x->func->external) || x->op == IR_CALLIND ||
+                       x->op == IR_CALLIFACE;
+            if (arg) {   /* an argument passed through memory, once */
+                int n = 0;
+                for (int k = 0; k < x->nargs; k++) n += x->args[k] == load;
+                arg = n == 1 && x->args[0] != load && cg_big_value(cg, load->type);
+            }
+            if (!st && !ret && !arg) return NULL;
+            store = x;
+            break;
+        }
+        switch (x->op) {
+        case IR_CONST: case IR_GLOBALADDR: case IR_TYPEDESC: case IR_ALLOC: case IR_LOAD:
+        case IR_FIELDADDR: case IR_INDEXADDR: case IR_CONVERT: case IR_NILCHECK: case IR_BOUNDSCHECK:
+            break;
+        case IR_CALLRT:   /* writes only the map's own tables (m[k] = big) */
+            if (!x->rt_name || strcmp(x->rt_name, "gort_mapassign")) return NULL;
+            break;
+        case IR_JUMP:
+            if (x->succ[0] == load->block || predecessors(f, x->succ[0]) != 1) return NULL;
+            b = x->succ[0];
+            j = 0;
+            break;
+        default: return NULL;
+        }
+    }
+    for (int i = 0; i < f->blocks.len; i++) {
+        IRBlock *b = VEC_AT(f->blocks, i);
+        for (int j = 0; j < b->instrs.len; j++) {
+            IRInstr *x = VEC_AT(b->instrs, j);
+            if (x != store && uses_value(x, load)) return NULL;
+        }
+    }
+    return store;
+}
+
+/* A big load nothing uses (`_ = bigvar`): not emitted at all (nil checks are separate). */
+static bool unused_big_load(CG *cg, IRInstr *load) {
+    if (!big_aggregate(cg, load->type) || !load->block) return false;
+    IRFunc *f = load->block->func;
+    for (int i = 0; i < f->blocks.len; i++) {
+        IRBlock *b = VEC_AT(f->blocks, i);
+        for (int j = 0; j < b->instrs.len; j++)
+            if (uses_value(VEC_AT(b->instrs, j), load)) return false;
+    }
+    return true;
+}
+
+/* Stores v, the value operand of `use` (a store or a return), to dst as memory operations
+ * if it is one of the shapes above; false otherwise. */
+static bool store_big_value(CG *cg, IRInstr *use, IRInstr *v, LLVMValueRef dst) {
+    if (!big_aggregate(cg, v->type)) return false;
+    TypeInfo *ti = cg_info(cg, v->type);
+    if (v->op == IR_CONST && !v->cv) {
+        zero_memory(cg, dst, ti->llty, ti->size, ti->align);
+        return true;
+    }
+    LLVMValueRef src = pm_get(&cg->values, v) ? NULL : pm_get(&memory_values, v);
+    if (!src && copy_store(cg, v) == use) src = cg_value(cg, v->args[0]);
+    if (!src && v->op == IR_CONST) {
+        /* a constant aggregate (a literal): copied from a private constant global */
+        src = LLVMAddGlobal(cg->mod, ti->llty, "bigconst");
+        LLVMSetInitializer(src, cg_value(cg, v));
+        LLVMSetGlobalConstant(src, true);
+        LLVMSetLinkage(src, LLVMPrivateLinkage);
+        LLVMSetAlignment(src, (unsigned)ti->align);
+    }
+    if (!src) return false;
+    LLVMBuildMemMove(cg->b, dst, (unsigned)ti->align, src, (unsigned)ti->align,
+                     LLVMConstInt(cg->i64, (uint64_t)ti->size, false));
+    return true;
+}
+
+LLVMValueRef cg_big_arg(CG *cg, IRInstr *call, IRInstr *arg) {
+    LLVMValueRef mem = pm_get(&cg->values, arg) ? NULL : pm_get(&memory_values, arg);
+    if (mem) return mem;   /* immutable already: a call's result, a parameter */
+    TypeInfo *ti = cg_info(cg, arg->type);
+    LLVMValueRef tmp = cg_entry_alloca(cg, ti->llty, ti->align, "arg");
+    if (!store_big_value(cg, call, arg, tmp)) {
+        LLVMValueRef st = LLVMBuildStore(cg->b, cg_value(cg, arg), tmp);
+        LLVMSetAlignment(st, (unsigned)ti->align);
+    }
+    return tmp;
+}
+
+static bool emit_big_store(CG *cg, IRInstr *store) {
+    if (!big_aggregate(cg, store->args[1]->type)) return false;
+    return store_big_value(cg, store, store->args[1], cg_value(cg, store->args[0]));
 }
 
 /* ---- one instruction ---- */
@@ -293,15 +479,21 @@ static void emit_instr(CG *cg, IRInstr *in) {
             v = LLVMGetUndef(cg_type(cg, in->type));
         } else {
             v = LLVMGetParam(cg->llfn, (unsigned)in->index + 1);
+            if (cg_big_value(cg, cg->fn->param_types[in->index])) {
+                cg_set_memory_value(cg, in, v);   /* a pointer to the caller's copy */
+                v = NULL;
+            }
         }
         break;
     case IR_ALLOC: v = emit_alloc(cg, in); break;
     case IR_LOAD: {
+        if (copy_store(cg, in) || unused_big_load(cg, in)) break;  /* see "big aggregate copies" */
         v = LLVMBuildLoad2(cg->b, cg_type(cg, in->type), cg_value(cg, in->args[0]), "");
         LLVMSetAlignment(v, (unsigned)cg_alignof(cg, in->type));
         break;
     }
     case IR_STORE: {
+        if (emit_big_store(cg, in)) break;
         LLVMValueRef st = LLVMBuildStore(cg->b, cg_value(cg, in->args[1]), cg_value(cg, in->args[0]));
         LLVMSetAlignment(st, (unsigned)cg_alignof(cg, in->args[1]->type));
         break;
@@ -380,6 +572,7 @@ void cg_func_body(CG *cg, IRFunc *f) {
     cg->fn = f;
     cg->llfn = cg_func_decl(cg, f);
     pm_free(&cg->values);
+    pm_free(&memory_values);
     LLVMBasicBlockRef allocas = LLVMAppendBasicBlockInContext(cg->ctx, cg->llfn, "allocas");
     for (int i = 0; i < f->blocks.len; i++) {
         IRBlock *b = VEC_AT(f->blocks, i);

@@ -210,10 +210,32 @@ int cg_field_index(CG *cg, Type *st, int field) {
 }
 
 /* Every Go function: (ptr env, params...) → void | T | {T1, ..., Tn}. */
+/* LLVM's code generator handles huge first-class aggregate returns very slowly (minutes for
+ * a [1<<16]int), so a single result above this size is written by the callee to memory the
+ * caller passes as a hidden last parameter; the function returns void (func.c, calls.c). */
+enum { SRET_BYTES = 1024 };
+
+bool cg_big_value(CG *cg, Type *t) {
+    Type *u = t ? cg_under(t) : NULL;
+    return u && (u->kind == T_ARRAY || u->kind == T_STRUCT) && cg_info(cg, t)->size > SRET_BYTES;
+}
+
+/* Parameters of such types are passed as a pointer to a copy only the callee reads. */
+bool cg_result_in_memory(CG *cg, Type **results, int nresults) {
+    return nresults == 1 && cg_big_value(cg, results[0]);
+}
+
 LLVMTypeRef cg_func_type(CG *cg, Type **params, int nparams, Type **results, int nresults) {
-    LLVMTypeRef *pt = xcalloc(nparams + 1, sizeof *pt);
+    bool sret = cg_result_in_memory(cg, results, nresults);
+    LLVMTypeRef *pt = xcalloc(nparams + 2, sizeof *pt);
     pt[0] = cg->ptr;
-    for (int i = 0; i < nparams; i++) pt[i + 1] = cg_type(cg, params[i]);
+    for (int i = 0; i < nparams; i++) pt[i + 1] = cg_big_value(cg, params[i]) ? cg->ptr : cg_type(cg, params[i]);
+    if (sret) {
+        pt[nparams + 1] = cg->ptr;
+        LLVMTypeRef ft = LLVMFunctionType(cg->void_t, pt, nparams + 2, false);
+        free(pt);
+        return ft;
+    }
     LLVMTypeRef ret;
     if (nresults == 0) ret = cg->void_t;
     else if (nresults == 1) ret = cg_type(cg, results[0]);

@@ -677,10 +677,10 @@ void collect_methods(Checker *c) {
 static void check_local_type_spec(Checker *c, Node *spec) {
     Obj *o = obj_new(OBJ_TYPE, spec->name, spec->name_node ? spec->name_node->pos : spec->pos, NULL, c->pkg);
     o->decl = spec;
+    o->func = c->func;  /* names of instances with local type arguments (check_generic.c) */
     spec->obj = o;
     if (spec->tparams.len > 0) {
-        diag_unsupported(spec->pos, "generic type");
-        o->type = t_invalid;
+        generic_declare_type(c, o, spec);   /* a local generic type (check_generic.c) */
         declare(c, c->scope, o, spec->name_node);
         return;
     }

@@ -61,6 +61,7 @@ typedef struct GenericInfo {
     int n;
     Package *pkg;
     Scope *file_scope;
+    Scope *local_scope; /* a type declared inside a function: the block declaring it */
     Vec instances;      /* Instance* */
     Vec methods;        /* GMethod* (generic types) */
 } GenericInfo;
@@ -125,15 +126,52 @@ static void rt_tuple(StrBuf *b, Field *f, int n, bool variadic) {
     sb_putc(b, ')');
 }
 
-/* gc numbers types declared inside functions in instance names ("main.local·1"); golc
- * numbers them in the order instances first mention them, which also keeps two local
- * types of the same name apart. */
+/* gc numbers the (non-alias) types declared inside functions in instance names
+ * ("main.G[main.local·3]"): the N-th such declaration of the package in source order. */
+static void collect_local_types(Node *n, bool inside, Vec *out) {
+    if (!n) return;
+    if (n->kind == N_TYPESPEC && inside && !n->is_alias) vec_push(out, n);
+    if (n->kind == N_FUNCDECL || n->kind == N_FUNCLIT) inside = true;
+    Node *kids[] = { n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els, n->tag,
+                     n->assign, n->key, n->value };
+    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++) collect_local_types(kids[i], inside, out);
+    Vec *lists[] = { &n->list, &n->list2 };
+    for (int l = 0; l < 2; l++)
+        for (int i = 0; i < lists[l]->len; i++) collect_local_types(lists[l]->data[i], inside, out);
+}
+
+static bool pos_before(Pos a, Pos b) {
+    if (a.file != b.file) return a.file < b.file;
+    return a.line != b.line ? a.line < b.line : a.col < b.col;
+}
+
 static int local_type_number(Obj *o) {
-    static Vec seen;
-    for (int i = 0; i < seen.len; i++)
-        if (seen.data[i] == o) return i + 1;
-    vec_push(&seen, o);
-    return seen.len;
+    static Package *pkg;
+    static Vec specs;
+    if (pkg != o->pkg) {
+        pkg = o->pkg;
+        specs.len = 0;
+        for (int i = 0; i < pkg->files.len; i++) collect_local_types(pkg->files.data[i], false, &specs);
+    }
+    Pos at = o->decl ? o->decl->pos : o->pos;
+    int n = 1;
+    for (int i = 0; i < specs.len; i++)
+        if (pos_before(((Node *)specs.data[i])->pos, at)) n++;
+    return n;
+}
+
+/* A local type of an instance of a generic function: gc adds the instance's type arguments,
+ * "main.W[int]·1"; they are the bracketed part of the instance's link name. */
+static void write_enclosing_targs(StrBuf *b, Obj *o) {
+    const char *open = o->func && o->func->link_name ? strchr(o->func->link_name, '[') : NULL;
+    if (!open) return;
+    int depth = 0;
+    const char *e = open;
+    for (; *e; e++) {
+        depth += *e == '[' ? 1 : *e == ']' ? -1 : 0;
+        if (depth == 0) break;
+    }
+    sb_printf(b, "%.*s", (int)(e - open + (*e ? 1 : 0)), open);
 }
 
 static void rt_name(StrBuf *b, Type *t) {
@@ -145,8 +183,10 @@ static void rt_name(StrBuf *b, Type *t) {
         if (t->obj && t->obj->pkg) sb_printf(b, "%s.", t->obj->pkg->name ? t->obj->pkg->name : t->obj->pkg->path);
         sb_puts(b, t->obj ? t->obj->name : "?");
         if (t->obj && t->obj->pkg && t->obj->pkg->scope && !t->origin &&
-            scope_lookup_local(t->obj->pkg->scope, t->obj->name) != t->obj)
+            scope_lookup_local(t->obj->pkg->scope, t->obj->name) != t->obj) {
+            write_enclosing_targs(b, t->obj);
             sb_printf(b, "\xc2\xb7%d", local_type_number(t->obj)); /* "·N" */
+        }
         return;
     case T_TYPEPARAM: sb_puts(b, t->obj ? t->obj->name : "?"); return;
     case T_POINTER: sb_putc(b, '*'); rt_name(b, t->elem); return;
@@ -496,16 +536,20 @@ void generic_declare_func(Checker *c, Obj *o, Node *fd) {
         diag_error(o->pos, "func %s must have no type parameters", o->name);
 }
 
+/* Also for a generic type declared inside a function (check_decl.c): its constraints and
+ * instances are checked in the block that declares it, so they see its local names. A
+ * generic alias (`type A[P any] = T`) is instantiated like a type, but an instance is T
+ * with the arguments substituted, not a new named type. */
 void generic_declare_type(Checker *c, Obj *o, Node *spec) {
     GenericInfo *gi = new_info(c, o, spec, &spec->tparams);
+    if (!decl_info(o)) gi->local_scope = c->scope;
     Type *placeholder = type_named(o);
     placeholder->underlying = t_invalid;
     o->type = placeholder;
     Checker saved = *c;
     c->file_scope = gi->file_scope;
-    declare_tparams(c, gi, gi->file_scope);
+    declare_tparams(c, gi, gi->local_scope ? gi->local_scope : gi->file_scope);
     *c = saved;
-    if (spec->is_alias) diag_unsupported(spec->pos, "generic type alias");
 }
 
 /* ---- substitution ---- */
@@ -659,7 +703,7 @@ static void add_instance(GenericInfo *gi, Type **targs, Obj *o) {
 
 /* A scope in which the names `names` (N_IDENTs) denote targs. */
 static Scope *bind_scope(GenericInfo *gi, Vec *names, Type **targs) {
-    Scope *s = scope_new(gi->file_scope);
+    Scope *s = scope_new(gi->local_scope ? gi->local_scope : gi->file_scope);
     for (int i = 0; i < names->len && i < gi->n; i++) {
         Node *id = names->data[i];
         if (!strcmp(id->name, "_")) continue;
@@ -753,6 +797,16 @@ static Obj *instantiate_type(Checker *c, GenericInfo *gi, Type **targs, Pos pos)
     Obj *o = find_instance(gi, targs);
     if (o) return o;
     Node *spec = gi->decl;
+    if (spec->is_alias) {
+        o = obj_new(OBJ_TYPE, gi->obj->name, gi->obj->pos, NULL, gi->pkg);
+        o->decl = spec;
+        o->type = t_invalid;  /* while the right-hand side is checked: A[T] = []A[T] is invalid */
+        add_instance(gi, targs, o);
+        Checker sub = sub_checker(gi, bind_scope(gi, tparam_names(gi), targs));
+        Type *t = check_type(&sub, clone_tree(spec)->x);
+        o->type = t->kind == T_NAMED && !t->underlying ? t_invalid : t;
+        return o;
+    }
     o = obj_new(OBJ_TYPE, instance_name(gi->obj->name, targs, gi->n), gi->obj->pos, NULL, gi->pkg);
     o->decl = spec;
     Type *named = type_named(o);
@@ -993,6 +1047,12 @@ static bool unify(Infer *in, Type *p, Type *a, int depth) {
         return false;
     }
     if (!contains_tparam(p, 0)) return true; /* assignability is checked afterwards */
+    if (p->kind == T_NAMED && a->kind != T_NAMED) {
+        /* inexact unification: a type literal unifies with a defined type's underlying type
+         * (a func literal passed as an iter.Seq[V]) */
+        Type *pu = under(p);
+        return pu && pu != p && pu->kind != T_NAMED && unify(in, pu, a, depth + 1);
+    }
     if (p->kind == T_NAMED) {
         if (a->kind != T_NAMED || a->origin != p->origin || a->ntargs != p->ntargs) return false;
         for (int i = 0; i < p->ntargs; i++)

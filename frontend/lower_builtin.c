@@ -231,9 +231,9 @@ static IRInstr *b_panic(Lower *L, Node *call) {
     return NULL;
 }
 
-static void print_value(Lower *L, Node *a, Pos pos) {
-    Type *t = value_type(a->type);
-    IRInstr *v = lower_expr(L, a);
+/* Prints a (its value v, lowered already, or NULL to lower it now) of type t. */
+static void print_typed(Lower *L, Node *a, Type *t, IRInstr *v, Pos pos) {
+    if (!v) v = lower_expr(L, a);
     if (a->type && a->type->kind == T_UNTYPED_NIL) {
         emit_callrt(L, "gort_printpointer", NULL, pos, 1, k_zero(t_unsafeptr));
         return;
@@ -272,7 +272,20 @@ static void print_value(Lower *L, Node *a, Pos pos) {
     }
 }
 
+static void print_value(Lower *L, Node *a, Pos pos) { print_typed(L, a, value_type(a->type), NULL, pos); }
+
 static IRInstr *b_print(Lower *L, Node *call, bool ln) {
+    Node *single = call->list.len == 1 ? arg(call, 0) : NULL;
+    if (single && single->type && single->type->kind == T_TUPLE) {   /* println(f()) */
+        IRInstr *tuple = lower_expr(L, single);
+        for (int i = 0; i < single->type->nfields; i++) {
+            if (ln && i > 0) emit_callrt(L, "gort_printsp", NULL, call->pos, 0);
+            Type *mt = single->type->fields[i].type;
+            print_typed(L, single, mt, emit_extract(L, tuple, i, mt, call->pos), call->pos);
+        }
+        if (ln) emit_callrt(L, "gort_printnl", NULL, call->pos, 0);
+        return NULL;
+    }
     for (int i = 0; i < call->list.len; i++) {
         if (ln && i > 0) emit_callrt(L, "gort_printsp", NULL, call->pos, 0);
         print_value(L, arg(call, i), call->pos);

@@ -306,10 +306,8 @@ static IRFunc *go_wrapper(Lower *L, IRInstr *call, Type *rec_t, Pos pos) {
 void lower_go(Lower *L, Node *s) {
     Node *call = unparen(s->x);
     if (!call || call->kind != N_CALL) { diag_unsupported(s->pos, "this go statement"); return; }
-    if (call->call_kind == CALL_BUILTIN || call->call_kind == CALL_CONVERSION) {
-        diag_unsupported(s->pos, "go with a builtin call");
-        return;
-    }
+    if (call->call_kind == CALL_BUILTIN) { lower_go_thunk(L, s); return; }
+    if (call->call_kind == CALL_CONVERSION) { diag_unsupported(s->pos, "this go statement"); return; }
     IRInstr *in = lower_call(L, call);
     if (!in || !L->cur || !L->cur->instrs.len || VEC_AT(L->cur->instrs, L->cur->instrs.len - 1) != in ||
         (in->op != IR_CALL && in->op != IR_CALLIND && in->op != IR_CALLIFACE)) {

@@ -53,7 +53,10 @@ void lower_defer_prologue(Lower *L, Node *body, Pos pos) {
     L->ndefer_wraps = 0;
     if (!has_defer(body)) return;
     IRFunc *f = L->fn;
-    IRInstr *frame = emit_temp(L, type_array(t_uint64, GOLC_DEFER_FRAME_WORDS), pos);
+    /* The frame holds the defer chain head and saved registers: typed as pointers so that,
+     * when it lives on the heap (its address escapes, e.g. into a range-over-func body), the
+     * collector scans it instead of treating it as pointer-free. */
+    IRInstr *frame = emit_temp(L, type_array(t_unsafeptr, GOLC_DEFER_FRAME_WORDS), pos);
     frame = emit_convert(L, frame, t_unsafeptr, pos);
     emit_callrt(L, "gort_defer_enter", NULL, pos, 1, frame);
     IRInstr **slots = xcalloc(f->nresults + 1, sizeof(IRInstr *));
@@ -182,15 +185,26 @@ IRInstr *lower_defer_subst(Lower *L, Node *e, bool addr) {
 
 static Type *func_no_args(void) { return type_func(NULL, 0, NULL, 0, false); }
 
-/* "F.deferwrapN": loads the saved operands from its env and makes the call. */
-static IRFunc *make_thunk(Lower *L, Node *call, Operand **ops, int nops, Type *et, Pos pos) {
-    IRFunc *f = ir_func_new(L->ir, xsprintf("%s.deferwrap%d", L->fn->name, ++L->ndefer_wraps));
+/* A fresh "F.<kind>N" name (go thunks share the "gowrap" numbering with lower_chan.c's). */
+static const char *thunk_name(Lower *L, const char *kind) {
+    for (int k = 1;; k++) {
+        const char *name = xsprintf("%s.%s%d", L->fn->name, kind, k);
+        bool taken = false;
+        for (int i = 0; i < L->ir->funcs.len && !taken; i++)
+            taken = !strcmp(((IRFunc *)VEC_AT(L->ir->funcs, i))->name, name);
+        if (!taken) return name;
+    }
+}
+
+/* "F.deferwrapN" (or "F.gowrapN"): loads the saved operands from its env and makes the call. */
+static IRFunc *make_thunk(Lower *L, Node *call, Operand **ops, int nops, Type *et, bool go, Pos pos) {
+    IRFunc *f = ir_func_new(L->ir, thunk_name(L, go ? "gowrap" : "deferwrap"));
     f->sig = func_no_args();
     f->pkg = L->pkg;
     f->pos = pos;
     f->param_types = xcalloc(1, sizeof(Type *));
     f->result_types = xcalloc(1, sizeof(Type *));
-    f->defer_thunk = true;
+    f->defer_thunk = !go;
     Lower saved;
     lower_enter(L, &saved, f);
     IRInstr *env = emit0(L, IR_PARAM, type_pointer(et), pos);
@@ -206,7 +220,7 @@ static IRFunc *make_thunk(Lower *L, Node *call, Operand **ops, int nops, Type *e
     }
     L->defer_subst = subst;
     L->ndefer_subst = nops;
-    if (call->call_kind == CALL_BUILTIN && call->builtin == BI_RECOVER)
+    if (!go && call->call_kind == CALL_BUILTIN && call->builtin == BI_RECOVER)
         emit_callrt(L, "gort_recover_deferred", t_any, pos, 0);
     else
         lower_call(L, call);
@@ -215,12 +229,21 @@ static IRFunc *make_thunk(Lower *L, Node *call, Operand **ops, int nops, Type *e
     return f;
 }
 
-void lower_defer_stmt(Lower *L, Node *s) {
-    Node *call = unparen(s->x);
-    if (!call || call->kind != N_CALL || !L->defer_frame) {
-        diag_unsupported(s->pos, "this defer statement");
-        return;
+/* `defer f(g())` with a multi-value g saves g's results as one struct of the same layout;
+ * lower_call in the thunk extracts the members from it as it does from the tuple. */
+static Type *tuple_as_struct(Type *t) {
+    Field *fs = xcalloc(t->nfields + 1, sizeof(Field));
+    for (int i = 0; i < t->nfields; i++) {
+        fs[i].name = xsprintf("R%d", i);
+        fs[i].type = t->fields[i].type;
     }
+    return type_struct(fs, t->nfields);
+}
+
+/* Evaluates the call's operands now and returns the record { thunk, link, operands... }
+ * (as unsafe.Pointer), or NULL after a diagnostic. The runtime calls thunk(record): a
+ * deferred call at function exit, a go statement's on the new goroutine. */
+static IRInstr *call_record(Lower *L, Node *s, Node *call, bool go) {
     Vec ops = {0};
     collect_operands(call, &ops);
     int n = ops.len;
@@ -233,15 +256,16 @@ void lower_defer_stmt(Lower *L, Node *s) {
         Operand *o = VEC_AT(ops, i);
         o->val = o->addr ? lower_addr_or_spill(L, o->node) : lower_expr(L, o->node);
         o->type = o->val && o->val->type ? o->val->type : value_type(o->node->type);
-        if (!o->type || o->type->kind == T_TUPLE) {
-            diag_unsupported(s->pos, "this defer statement");
-            return;
+        if (o->type && o->type->kind == T_TUPLE) o->type = tuple_as_struct(o->type);
+        if (!o->type) {
+            diag_unsupported(s->pos, go ? "this go statement" : "this defer statement");
+            return NULL;
         }
         fields[i + 2].name = xsprintf("X%d", i);
         fields[i + 2].type = o->type;
     }
     Type *et = type_struct(fields, n + 2);
-    IRFunc *thunk = make_thunk(L, call, (Operand **)ops.data, n, et, s->pos);
+    IRFunc *thunk = make_thunk(L, call, (Operand **)ops.data, n, et, go, s->pos);
     /* no site: the record is golc's, gc reports nothing for it */
     IRInstr *rec = emit_alloc(L, ALLOC_DEFER, et, NULL, s->pos, NULL);
     IRInstr *code_addr = emit_convert(L, k_funcval(thunk, thunk->sig), type_pointer(t_unsafeptr), s->pos);
@@ -254,7 +278,26 @@ void lower_defer_stmt(Lower *L, Node *s) {
         fa->index = i + 2;
         emit_store(L, fa, o->val, s->pos);
     }
-    emit_callrt(L, "gort_defer_push", NULL, s->pos, 2, L->defer_frame, emit_convert(L, rec, t_unsafeptr, s->pos));
+    return emit_convert(L, rec, t_unsafeptr, s->pos);
+}
+
+void lower_defer_stmt(Lower *L, Node *s) {
+    Node *call = unparen(s->x);
+    if (!call || call->kind != N_CALL || !L->defer_frame) {
+        diag_unsupported(s->pos, "this defer statement");
+        return;
+    }
+    IRInstr *rec = call_record(L, s, call, false);
+    if (rec) emit_callrt(L, "gort_defer_push", NULL, s->pos, 2, L->defer_frame, rec);
+}
+
+/* `go` of a call lower_go cannot detach as one call instruction (a builtin: println, close,
+ * delete, panic, copy, ...): the defer machinery's record and thunk, started by gort_go. */
+void lower_go_thunk(Lower *L, Node *s) {
+    Node *call = unparen(s->x);
+    IRInstr *rec = call && call->kind == N_CALL ? call_record(L, s, call, true) : NULL;
+    if (rec) emit_callrt(L, "gort_go", NULL, s->pos, 1, rec);
+    else if (!call || call->kind != N_CALL) diag_unsupported(s->pos, "this go statement");
 }
 
 /* ---- recover ----------------------------------------------------------------------------- */

@@ -1,12 +1,13 @@
 /* gc_internal.h — the heap's internal face, shared by the allocator (heap.c), the size-class
  * table (sizeclass.c), the collector (gc.c, gc_roots.c) and growslice (slice.c).
  *
- * Memory layout. One contiguous arena is reserved at start-up (PROT_NONE) and committed in
- * chunks as it grows, so "is this word a heap pointer?" is a range check plus one table
- * lookup: spantab[(p - arena_start) >> PAGE_SHIFT] names the span owning the page. A span is a
- * run of pages holding either objects of one size class (small, <= 32 KiB) or one large
- * object. Spans of a size class are further split by "noscan" (the objects hold no pointers)
- * so the collector can skip a whole span's contents without per-object type information. */
+ * Memory layout. One contiguous arena, reserved (PROT_NONE) upward from a fixed address in
+ * steps and committed in chunks as it grows (heap.c says why not all at once), so "is this
+ * word a heap pointer?" is a range check plus one table lookup: spantab[(p - arena_start) >>
+ * PAGE_SHIFT] names the span owning the page. A span is a run of pages holding either objects
+ * of one size class (small, <= 32 KiB) or one large object. Spans of a size class are further
+ * split by "noscan" (the objects hold no pointers) so the collector can skip a whole span's
+ * contents without per-object type information. */
 #ifndef GOLC_RUNTIME_GC_INTERNAL_H
 #define GOLC_RUNTIME_GC_INTERNAL_H
 
@@ -55,7 +56,7 @@ typedef struct Span {
 
 typedef struct Heap {
     bool initialised;
-    uintptr_t arena_start, arena_used, arena_committed, arena_end;
+    uintptr_t arena_start, arena_used, arena_committed, arena_end;   /* end: reserved so far */
     Span **spantab;             /* one entry per arena page */
     Span *current[GC_NUM_CLASSES * 2];   /* span being allocated from, per span class */
     Span *partial[GC_NUM_CLASSES * 2];   /* spans with free slots */
@@ -74,6 +75,7 @@ typedef struct Heap {
     bool in_gc;
     uintptr_t stack_base;       /* highest address of the main stack to scan */
     uintptr_t stack_top;        /* top of the running stack if not the main one (scheduler) */
+    uintptr_t arena_limit;      /* the most the arena may grow to (spantab's reach) */
 } Heap;
 
 extern Heap gc_heap;
@@ -100,6 +102,10 @@ static inline uintptr_t gc_object_index(const Span *s, uintptr_t off) {
 void gc_free_span(Span *s);              /* give a span's pages back to the page heap */
 void gc_release_memory(void);           /* return big free runs' memory to the OS */
 
+/* Gives the objects parked on the allocation fast path's free lists back to their spans
+ * (heap.c); the collector calls it before marking. */
+void gc_flush_freelists(void);
+
 /* ---- the collector (gc.c, gc_roots.c) ---- */
 void gc_collect(void);
 /* Calls fn(lo, hi) for each root range: the main stack (with registers spilled onto it) and
@@ -107,5 +113,14 @@ void gc_collect(void);
 void gc_for_each_root(void (*fn)(uintptr_t lo, uintptr_t hi));
 
 __attribute__((noreturn)) void gc_fatal(const char *msg);   /* "fatal error: <msg>", exit 2 */
+
+/* Finalizers (stdlib/runtime/mfinal.c). gc_collect calls gc_finalizers_mark after marking
+ * the roots (it queues the finalizable objects nothing reached and marks them, through
+ * gc_mark_object) and gc_finalizers_start when the collection is over (it starts the
+ * goroutine that runs the queue). */
+bool gc_is_marked(uintptr_t p);      /* p points into a marked heap object */
+void gc_mark_object(uintptr_t p);    /* marks the object p points into and all it reaches */
+void gc_finalizers_mark(void);
+void gc_finalizers_start(void);
 
 #endif

@@ -1,4 +1,5 @@
 /* sched_shim.c — C side of stdlib/runtime/sched.go. */
+#include <stdbool.h>
 #include <unistd.h>
 
 #include "runtime/runtime.h"
@@ -24,5 +25,10 @@ int64_t runtime_GOMAXPROCS(int64_t n) {
     return old;
 }
 
-/* runtime.GC (stdlib/runtime/mem.go) */
-void runtime_GC(void) { gort_gc(); }
+/* runtime.GC (stdlib/runtime/mem.go). If the collection queued finalizers, the caller
+ * yields once so that their goroutine runs (gc's would, on another P). */
+bool gc_finalizers_running(void);   /* mfinal.c */
+void runtime_GC(void) {
+    gort_gc();
+    if (gc_finalizers_running()) gort_gosched();
+}

@@ -77,8 +77,11 @@ TEST(LowerChan, GoStatementUsesWrapperAndRecord) {
     EXPECT_NE(text.find("gort_go"), std::string::npos) << text;
 }
 
-TEST(LowerChan, GoWithBuiltinIsUnsupported) {
-    std::string errors;
-    LowerOk("package main\nfunc main() {\n\tgo println(1)\n}\n", &errors);
-    EXPECT_NE(errors.find("go with a builtin call is not supported by golc"), std::string::npos) << errors;
+// go of a builtin: the defer machinery's record and thunk (lower_defer.c), started by gort_go.
+TEST(LowerChan, GoWithBuiltinUsesThunkAndRecord) {
+    LOWER_CHAN("package main\nfunc main() {\n\tx := 1\n\tgo println(x)\n}\n");
+    EXPECT_NE(text.find("main.main.gowrap1"), std::string::npos) << text;
+    EXPECT_NE(text.find("alloc DEFER"), std::string::npos) << text;
+    EXPECT_NE(text.find("gort_go"), std::string::npos) << text;
+    EXPECT_NE(text.find("gort_printint"), std::string::npos) << text;
 }
