@@ -78,6 +78,23 @@ void golc_program_main(void *env);
 void *gort_alloc(int64_t size, const GoType *type);     /* zeroed; never NULL */
 void *gort_alloc_array(int64_t n, int64_t elemsize, const GoType *elem); /* panics on overflow:
                                                             "makeslice: len out of range" */
+/* A non-escaping allocation with a run-time count: the caller's GORT_STACK_BUF_BYTES frame
+ * buffer (zeroed) when n elements fit, else gort_alloc_array (runtime/heap.c). */
+#define GORT_STACK_BUF_BYTES 32
+void *gort_alloc_array_buf(int64_t n, int64_t elemsize, const GoType *elem, void *buf);
+/* An integer box that escapes (escape/decide.c): a static word for values below 256, else a
+ * new heap word holding the value; v widened to 64 bits, masked to the width here. */
+void *gort_box_small8(uint64_t v);
+void *gort_box_small16(uint64_t v);
+void *gort_box_small32(uint64_t v);
+void *gort_box_small64(uint64_t v);
+/* The allocation fast path (runtime/heap.c, emitted inline by codegen/alloc.c): free lists
+ * of zeroed objects, one per (noscan, size bucket); bucket (size + 7) >> 3 for 1 <= size <=
+ * GORT_FAST_MAX. A list's objects are zero except their first word, which links to the next
+ * one; whoever pops an object clears that word. gort_alloc refills an empty list. */
+#define GORT_FAST_MAX 1024
+#define GORT_FAST_BUCKETS (GORT_FAST_MAX / 8 + 1)
+extern void *gort_freelist[2][GORT_FAST_BUCKETS];   /* [noscan][bucket] */
 void gort_gc(void);                                      /* a full collection now */
 typedef struct GoMemStats { uint64_t mallocs, frees, total_alloc, heap_alloc, heap_objects, num_gc, pause_total_ns, next_gc; } GoMemStats;
 void gort_memstats(GoMemStats *out);
@@ -123,6 +140,12 @@ void gort_runestostring(uint8_t *dst, const int32_t *p, int64_t n);
  * capacity grown exactly as gc's growslice (incl. rounding up to size classes). */
 void gort_growslice(GoSlice *out, void *oldptr, int64_t oldlen, int64_t oldcap,
                     int64_t newlen, int64_t elemsize, const GoType *elem);
+/* The same for an append whose backing array does not escape (escape/decide.c): the first
+ * growth in a call of an empty slice to a length that fits goes to the site's
+ * GORT_STACK_BUF_BYTES frame buffer, with every element that fits as capacity (gc's rule);
+ * *used then stays set for the rest of the call. */
+void gort_growslice_buf(GoSlice *out, void *oldptr, int64_t oldlen, int64_t oldcap, int64_t newlen,
+                        int64_t elemsize, const GoType *elem, void *buf, bool *used);
 
 /* ---- print / println builtins (runtime/print.c), to stderr like gc ---- */
 void gort_printbool(bool v);
@@ -239,7 +262,7 @@ typedef struct GoSelectCase { void *c; void *elem; int64_t dir; } GoSelectCase;
 int64_t gort_select(GoSelectCase *cases, int64_t n, bool block, bool *recv_ok);
 /* The collector calls this for the stacks of goroutines that are not running (weak in
  * gc_roots.c so that the collector links without the scheduler). */
-void gort_sched_each_stack(void (*fn)(uintptr_t lo, uintptr_t hi));
+void gort_sched_each_stack(void (*fn)(uintptr_t lo, uintptr_t hi, void *asan_fake_stack));
 
 /* Added by the defer/panic part (additive): defer, panic, recover (runtime/defer.c).
  * A function containing `defer` owns a GORT_DEFER_FRAME_BYTES-byte stack slot (8-aligned),

@@ -69,6 +69,7 @@ void gort_panic_shift(void) { die("negative shift amount"); }
 void gort_panic_nil(void) { die("invalid memory address or nil pointer dereference"); }
 void *gort_alloc(int64_t size, const void *t) { return calloc(1, size ? size : 1); }
 void *gort_alloc_array(int64_t n, int64_t es, const void *t) { return calloc(n ? n : 1, es ? es : 1); }
+void *gort_freelist[2][129]; /* the inline allocation fast path's lists: always empty here */
 int64_t gort_strcmp(const uint8_t *a, int64_t al, const uint8_t *b, int64_t bl) {
     int64_t n = al < bl ? al : bl;
     int c = n ? memcmp(a, b, n) : 0;

@@ -1,0 +1,3 @@
+module golc.example/pool
+
+go 1.26
