@@ -16,6 +16,11 @@ typedef struct FrontendOptions {
     const char *stdlib_dir; /* root of golc's stdlib/: import "fmt" → stdlib_dir/fmt/ (its .go files) */
     const char *goarch;     /* "amd64" or "arm64" (runtime.GOARCH, build constraints) */
     bool include_tests;     /* also load *_test.go of the main package (golc test, later) */
+    /* golc test: the package under test. An import of test_import_path loads test_dir's
+     * files with its in-package _test.go files; an import of test_import_path + "_test"
+     * loads the external test package (the _test.go files of package NAME_test). */
+    const char *test_dir;
+    const char *test_import_path;
 } FrontendOptions;
 
 typedef struct Program {

@@ -14,6 +14,7 @@ typedef struct Loader {
     Program *prog;
     Vec loading;   /* Package* currently being loaded (import stack, for cycles) */
     Vec all;       /* Package* loaded so far */
+    int test_filter; /* golc test: 1 = drop files of package *_test, 2 = keep only those */
 } Loader;
 
 static char *read_file(const char *path, size_t *len) {
@@ -197,6 +198,19 @@ static int list_go_files(Loader *l, const char *dir, bool tests, char ***out) {
     return names.len;
 }
 
+/* golc test: the package under test (filter 1) or its external test package (filter 2),
+ * both from test_dir with its _test.go files. */
+static Package *load_test_package(Loader *l, const char *path, int filter, Pos pos) {
+    char **files;
+    int n = list_go_files(l, l->opts->test_dir, true, &files);
+    if (n <= 0) {
+        diag_error(pos, "no Go files in %s", l->opts->test_dir);
+        return NULL;
+    }
+    l->test_filter = filter;
+    return load_package(l, path, l->opts->test_dir, (const char **)files, n, false, pos);
+}
+
 static Package *find_loaded(Loader *l, const char *path) {
     for (int i = 0; i < l->all.len; i++) {
         Package *p = l->all.data[i];
@@ -221,6 +235,12 @@ static Package *import_package(Loader *l, const char *path, Pos pos) {
     }
     Package *done = find_loaded(l, path);
     if (done) return done;
+    if (l->opts->test_import_path) {
+        const char *tp = l->opts->test_import_path;
+        size_t n = strlen(tp);
+        bool pkg = !strcmp(path, tp), xtest = !strncmp(path, tp, n) && !strcmp(path + n, "_test");
+        if (pkg || xtest) return load_test_package(l, path, xtest ? 2 : 1, pos);
+    }
     const char *root = l->opts->stdlib_dir ? l->opts->stdlib_dir : "stdlib";
     char *dir = xsprintf("%s/%s", root, path);
     if (!is_dir(dir)) {
@@ -240,6 +260,8 @@ static Package *import_package(Loader *l, const char *path, Pos pos) {
 
 static Package *load_package(Loader *l, const char *path, const char *dir, const char **files, int nfiles,
                              bool is_main, Pos import_pos) {
+    int test_filter = l->test_filter;   /* for these files only, not for their imports */
+    l->test_filter = 0;
     Package *pkg = xcalloc(1, sizeof *pkg);
     pkg->path = xstrdup(path);
     pkg->dir = dir ? xstrdup(dir) : NULL;
@@ -254,6 +276,13 @@ static Package *load_package(Loader *l, const char *path, const char *dir, const
         if (!build_constraint_ok(l, src)) continue;
         Node *f = parse_file(files[i], src, len);
         if (!f) continue;
+        if (test_filter && f->name) {
+            /* golc test: package x and package x_test share the directory */
+            size_t fl = strlen(files[i]), nl = strlen(f->name);
+            bool test_file = fl > 8 && !strcmp(files[i] + fl - 8, "_test.go");
+            bool xtest = test_file && nl > 5 && !strcmp(f->name + nl - 5, "_test");
+            if (xtest != (test_filter == 2)) continue;
+        }
         if (!pkg->name) {
             pkg->name = f->name;
         } else if (f->name && strcmp(f->name, pkg->name) != 0) {

@@ -8,6 +8,7 @@
 #include "compile.h"
 #include "paths.h"
 #include "run.h"
+#include "test.h"
 
 static int cmd_build(int argc, char **argv) {
     BuildFlags f;
@@ -55,6 +56,7 @@ int main(int argc, char **argv) {
         cli_parse_build(argc - 2, argv + 2, true, &f);
         return run_program(&f);
     }
+    if (strcmp(cmd, "test") == 0) return test_package(argc - 2, argv + 2);
     if (strcmp(cmd, "version") == 0) {
         if (argc > 2) {
             fprintf(stderr, "usage: golc version\n");

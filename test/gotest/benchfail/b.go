@@ -1,0 +1,2 @@
+// Package benchfail has only an external test package, whose benchmarks fail and skip.
+package benchfail
