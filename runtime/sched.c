@@ -100,11 +100,33 @@ static void stack_put(uint8_t *lo) {
     munmap(lo, STACK_SIZE);
 }
 
+/* Dead goroutines' G records, reused by the next `go` statements as gc reuses its dead g's
+ * (so a program that starts goroutines in a loop does not allocate a record per goroutine).
+ * The list lives in .bss, so the collector keeps the records. */
+#define MAX_FREE_GS 256
+static G *free_gs;
+static int n_free_gs;
+
 static void release_dead(void) {
     if (!dead_pending) return;
-    stack_put(dead_pending->stack_lo);
-    dead_pending->stack_lo = dead_pending->stack_hi = NULL;
+    G *g = dead_pending;
+    stack_put(g->stack_lo);
+    g->stack_lo = g->stack_hi = NULL;
     dead_pending = NULL;
+    if (n_free_gs < MAX_FREE_GS) {
+        g->all_next = free_gs;
+        free_gs = g;
+        n_free_gs++;
+    }
+}
+
+static G *g_alloc(void) {
+    G *g = free_gs;
+    if (!g) return gort_alloc(sizeof(G), NULL);
+    free_gs = g->all_next;
+    n_free_gs--;
+    memset(g, 0, sizeof *g);
+    return g;
 }
 
 /* The frame gort_ctx_switch pops (see runtime/<arch>/ctx.S), with `entry` as the address it
@@ -269,7 +291,7 @@ static void goroutine_entry(void) {
 void gort_go(void *closure) {
     if (!closure) gort_throw("go of nil func value");
     sched_current();
-    G *g = gort_alloc(sizeof(G), NULL);
+    G *g = g_alloc();
     g->id = next_id++;
     g->closure = closure;
     g->stack_lo = stack_get();
