@@ -34,6 +34,10 @@ bool alloc_too_large(IRInstr *in)
     int64_t n;
     if (!const_count(in, &n))
         return false;
+    /* gc's size limits apply to local variables and implicit allocations, never to
+     * parameters and results: those live in the frame whatever their size */
+    if (in->alloc_kind == ALLOC_VAR && in->var && (in->var->is_param || in->var->is_result))
+        return false;
     int64_t size = in->elem ? in->elem->size : 0;
     int64_t limit = in->alloc_kind == ALLOC_VAR ? MAX_STACK_VAR : MAX_IMPLICIT_STACK;
     if (n < 0)
