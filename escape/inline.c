@@ -12,6 +12,7 @@
  * Afterwards the call graph is rebuilt: inlined bodies bring their callees along. */
 #include "inline_internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* gc's spelling: "f", "T.m", "(*T).m" in the function's own package; "pkg.f" elsewhere
@@ -43,14 +44,6 @@ static Pos decl_pos(IRFunc *f)
     return p;
 }
 
-static bool in_batch(IRFunc *f, IRFunc **fns, int n)
-{
-    for (int i = 0; i < n; i++)
-        if (fns[i] == f)
-            return true;
-    return false;
-}
-
 static void inline_calls_in(EscState *st, IRFunc *f, IRFunc **batch, int nbatch)
 {
     int *depths = inline_block_depths(f);
@@ -71,7 +64,8 @@ static void inline_calls_in(EscState *st, IRFunc *f, IRFunc **batch, int nbatch)
                 continue;
             IRFunc *callee = in->func;
             FuncInfo *ci = finfo(callee);
-            if (!ci || !ci->can_inline || callee == f || in_batch(callee, batch, nbatch))
+            /* a callee of this component only once decided inlinable (visit_component) */
+            if (!ci || !ci->can_inline || callee == f)
                 continue;
             if (size > INLINE_HARD_LIMIT)
                 break;
@@ -97,29 +91,98 @@ static void inline_calls_in(EscState *st, IRFunc *f, IRFunc **batch, int nbatch)
     }
 }
 
-static void visit_component(EscState *st, IRFunc **fns, int n)
+/* Whether f can reach itself through direct calls among fns (one component of the call
+ * graph). The graph also has edges for closures, func values and interface calls, which put
+ * e.g. an iterator constructor and the loop bodies that call it into one component; inlining
+ * only expands direct calls, so only a cycle of those makes f recursive (gc's rule). */
+static bool direct_cycle(IRFunc *f, IRFunc **fns, int n)
 {
-    for (int i = 0; i < n; i++)
-        if (!fns[i]->external && fns[i]->blocks.len > 0)
-            inline_calls_in(st, fns[i], fns, n);
-    for (int i = 0; i < n; i++) {
-        IRFunc *f = fns[i];
-        FuncInfo *fi = finfo(f);
-        fi->can_inline = false;
-        bool m2 = st->opts && st->opts->m_level >= 2 && report_wanted(st, f);
-        if (n > 1 || inline_refusal(f) || inline_has_noinline(f)) {
-            if (m2)     /* -m=2: gc's reason, where golc refuses for one of gc's reasons */
-                report_add(decl_pos(f), 0, inline_refusal_text(f, n > 1));
-            continue;
-        }
-        fi->cost = inline_cost(f);
-        fi->can_inline = fi->cost <= INLINE_BUDGET;
-        if (m2)
-            report_add(decl_pos(f), 0, inline_decision_text(f, gc_func_name(f, f), fi->cost));
-        else if (fi->can_inline && report_wanted(st, f)) {
-            report_add(decl_pos(f), 0, xsprintf("can inline %s", gc_func_name(f, f)));
+    IRFunc **work = xcalloc(n, sizeof *work);
+    bool *seen = xcalloc(n, sizeof *seen);
+    int nw = 0;
+    bool found = false;
+    work[nw++] = f;
+    while (nw > 0 && !found) {
+        IRFunc *g = work[--nw];
+        for (int bi = 0; bi < g->blocks.len && !found; bi++) {
+            IRBlock *b = g->blocks.data[bi];
+            for (int ii = 0; ii < b->instrs.len && !found; ii++) {
+                IRInstr *in = b->instrs.data[ii];
+                if (in->op != IR_CALL || !in->func)
+                    continue;
+                if (in->func == f) {
+                    found = true;
+                    break;
+                }
+                for (int k = 0; k < n; k++)
+                    if (fns[k] == in->func && !seen[k]) {
+                        seen[k] = true;
+                        work[nw++] = fns[k];
+                    }
+            }
         }
     }
+    free(work);
+    free(seen);
+    return found;
+}
+
+/* Whether f calls (directly) a function of the component fns. */
+static bool calls_into(IRFunc *f, IRFunc **fns, int n)
+{
+    for (int bi = 0; bi < f->blocks.len; bi++) {
+        IRBlock *b = f->blocks.data[bi];
+        for (int ii = 0; ii < b->instrs.len; ii++) {
+            IRInstr *in = b->instrs.data[ii];
+            if (in->op == IR_CALL && in->func)
+                for (int k = 0; k < n; k++)
+                    if (fns[k] == in->func)
+                        return true;
+        }
+    }
+    return false;
+}
+
+static void decide_inlinable(EscState *st, IRFunc *f, bool recursive)
+{
+    FuncInfo *fi = finfo(f);
+    fi->can_inline = false;
+    bool m2 = st->opts && st->opts->m_level >= 2 && report_wanted(st, f);
+    if (recursive || inline_refusal(f) || inline_has_noinline(f)) {
+        if (m2)     /* -m=2: gc's reason, where golc refuses for one of gc's reasons */
+            report_add(decl_pos(f), 0, inline_refusal_text(f, recursive));
+        return;
+    }
+    fi->cost = inline_cost(f);
+    fi->can_inline = fi->cost <= INLINE_BUDGET;
+    if (m2)
+        report_add(decl_pos(f), 0, inline_decision_text(f, gc_func_name(f, f), fi->cost));
+    else if (fi->can_inline && report_wanted(st, f))
+        report_add(decl_pos(f), 0, xsprintf("can inline %s", gc_func_name(f, f)));
+}
+
+/* A component is decided in two rounds: first the functions that call nothing in it
+ * directly (an iterator constructor that only builds a closure, say: the component exists
+ * because of closure and func-value edges), so that the others may inline them; then the
+ * rest, refused when a cycle of direct calls makes them recursive. */
+static void visit_component(EscState *st, IRFunc **fns, int n)
+{
+    bool *early = xcalloc(n, sizeof *early);
+    for (int i = 0; i < n; i++) {
+        IRFunc *f = fns[i];
+        if (n == 1 || f->external || f->blocks.len == 0 || calls_into(f, fns, n))
+            continue;
+        early[i] = true;
+        inline_calls_in(st, f, fns, n);
+        decide_inlinable(st, f, false);
+    }
+    for (int i = 0; i < n; i++)
+        if (!early[i] && !fns[i]->external && fns[i]->blocks.len > 0)
+            inline_calls_in(st, fns[i], fns, n);
+    for (int i = 0; i < n; i++)
+        if (!early[i])
+            decide_inlinable(st, fns[i], n > 1 && direct_cycle(fns[i], fns, n));
+    free(early);
 }
 
 void inline_program(EscState *st)
