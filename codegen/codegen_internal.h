@@ -88,8 +88,6 @@ void cg_set_memory_value(CG *cg, IRInstr *in, LLVMValueRef ptr);
 /* ---- typedesc.c: runtime type descriptors, itabs, static closures ---- */
 void cg_typedesc_init(CG *cg);
 LLVMValueRef cg_typedesc(CG *cg, Type *t);
-/* ---- typename.c: run-time type names ("struct { X int }", "uint8") ---- */
-char *cg_type_name(Type *t);
 LLVMValueRef cg_itab(CG *cg, IRItab *it);
 LLVMValueRef cg_closure(CG *cg, IRFunc *f);
 LLVMValueRef cg_const_string(CG *cg, const char *s, size_t len); /* {ptr,len} constant */

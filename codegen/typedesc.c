@@ -168,7 +168,7 @@ LLVMValueRef cg_typedesc(CG *cg, Type *t) {
     if (t == t_rune) t = t_int32;
     TypeInfo *ti = cg_info(cg, t);
     if (ti->desc) return ti->desc;
-    char *name = cg_type_name(t);
+    char *name = type_runtime_name(t);
     char *gname = xsprintf("type:%s", name);
     LLVMValueRef g = LLVMAddGlobal(cg->mod, cg->gotype_t, gname);
     free(gname);

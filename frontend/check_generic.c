@@ -108,23 +108,7 @@ static bool contains_tparam(Type *t, int depth) {
     }
 }
 
-/* ---- run-time spelling of types (instance names; must match codegen/typename.c) ---- */
-
-static void rt_name(StrBuf *b, Type *t);
-
-static void rt_tuple(StrBuf *b, Field *f, int n, bool variadic) {
-    sb_putc(b, '(');
-    for (int i = 0; i < n; i++) {
-        if (i) sb_puts(b, ", ");
-        if (variadic && i == n - 1) {
-            sb_puts(b, "...");
-            rt_name(b, f[i].type->elem);
-        } else {
-            rt_name(b, f[i].type);
-        }
-    }
-    sb_putc(b, ')');
-}
+/* ---- run-time spelling of types in instance names (frontend/typename.c, plus a hook) ---- */
 
 /* gc numbers the (non-alias) types declared inside functions in instance names
  * ("main.G[main.local·3]"): the N-th such declaration of the package in source order. */
@@ -174,75 +158,13 @@ static void write_enclosing_targs(StrBuf *b, Obj *o) {
     sb_printf(b, "%.*s", (int)(e - open + (*e ? 1 : 0)), open);
 }
 
-static void rt_name(StrBuf *b, Type *t) {
-    if (!t) return;
-    if (t == t_byte) t = t_uint8;
-    if (t == t_rune) t = t_int32;
-    switch (t->kind) {
-    case T_NAMED:
-        if (t->obj && t->obj->pkg) sb_printf(b, "%s.", t->obj->pkg->name ? t->obj->pkg->name : t->obj->pkg->path);
-        sb_puts(b, t->obj ? t->obj->name : "?");
-        if (t->obj && t->obj->pkg && t->obj->pkg->scope && !t->origin &&
-            scope_lookup_local(t->obj->pkg->scope, t->obj->name) != t->obj) {
-            write_enclosing_targs(b, t->obj);
-            sb_printf(b, "\xc2\xb7%d", local_type_number(t->obj)); /* "·N" */
-        }
-        return;
-    case T_TYPEPARAM: sb_puts(b, t->obj ? t->obj->name : "?"); return;
-    case T_POINTER: sb_putc(b, '*'); rt_name(b, t->elem); return;
-    case T_SLICE: sb_puts(b, "[]"); rt_name(b, t->elem); return;
-    case T_ARRAY: sb_printf(b, "[%lld]", (long long)t->len); rt_name(b, t->elem); return;
-    case T_MAP: sb_puts(b, "map["); rt_name(b, t->key); sb_putc(b, ']'); rt_name(b, t->elem); return;
-    case T_CHAN:
-        sb_puts(b, t->chan_dir == 2 ? "<-chan " : t->chan_dir == 1 ? "chan<- " : "chan ");
-        rt_name(b, t->elem);
-        return;
-    case T_FUNC:
-        sb_puts(b, "func");
-        rt_tuple(b, t->fields, t->nfields, t->variadic);
-        if (t->nresults == 1) {
-            sb_putc(b, ' ');
-            rt_name(b, t->results[0].type);
-        } else if (t->nresults > 1) {
-            sb_putc(b, ' ');
-            rt_tuple(b, t->results, t->nresults, false);
-        }
-        return;
-    case T_STRUCT:
-        if (t->nfields == 0) {
-            sb_puts(b, "struct {}");
-            return;
-        }
-        sb_puts(b, "struct { ");
-        for (int i = 0; i < t->nfields; i++) {
-            if (i) sb_puts(b, "; ");
-            if (!t->fields[i].embedded) sb_printf(b, "%s ", t->fields[i].name);
-            rt_name(b, t->fields[i].type);
-        }
-        sb_puts(b, " }");
-        return;
-    case T_INTERFACE:
-        if (t->nimethods == 0) {
-            sb_puts(b, "interface {}");
-            return;
-        }
-        sb_puts(b, "interface { ");
-        for (int i = 0; i < t->nimethods; i++) {
-            if (i) sb_puts(b, "; ");
-            sb_puts(b, t->imethods[i].name);
-            Type *sig = t->imethods[i].sig;
-            rt_tuple(b, sig->fields, sig->nfields, sig->variadic);
-            if (sig->nresults == 1) {
-                sb_putc(b, ' ');
-                rt_name(b, sig->results[0].type);
-            } else if (sig->nresults > 1) {
-                sb_putc(b, ' ');
-                rt_tuple(b, sig->results, sig->nresults, false);
-            }
-        }
-        sb_puts(b, " }");
-        return;
-    default: sb_puts(b, type_string(t)); return;
+/* typename.c's hook: a type declared inside a function gets gc's "·N" (after the enclosing
+ * instance's type arguments, if any) in instance names. */
+static void local_type_suffix(StrBuf *b, Type *t) {
+    if (t->obj && t->obj->pkg && t->obj->pkg->scope && !t->origin &&
+        scope_lookup_local(t->obj->pkg->scope, t->obj->name) != t->obj) {
+        write_enclosing_targs(b, t->obj);
+        sb_printf(b, "\xc2\xb7%d", local_type_number(t->obj)); /* "·N" */
     }
 }
 
@@ -251,7 +173,7 @@ static char *instance_name(const char *base, Type **targs, int n) {
     sb_printf(&b, "%s[", base);
     for (int i = 0; i < n; i++) {
         if (i) sb_putc(&b, ',');
-        rt_name(&b, targs[i]);
+        type_write_runtime_name(&b, targs[i], local_type_suffix);
     }
     sb_putc(&b, ']');
     return b.data;

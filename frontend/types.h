@@ -140,6 +140,12 @@ Type *type_default(Type *t);          /* untyped → default type (int, rune→i
 char *type_string(Type *t);           /* as gc prints it: "int", "[]main.T", "map[string]int",
                                          "struct { X int }", "func(int) string", "*main.T" */
 char *type_string_qualified(Type *t, const char *relative_pkg); /* omit that package's prefix */
+/* typename.c: the run-time spelling (%T, panics): aliases resolved, "struct { X int }",
+ * "interface {}", named types qualified by package name. The hook, when given, may append to
+ * each named type's name (generic instance names number function-local types). */
+typedef void (*TypeNameHook)(StrBuf *b, Type *named);
+char *type_runtime_name(Type *t);
+void type_write_runtime_name(StrBuf *b, Type *t, TypeNameHook named);
 
 /* Method lookup including promotion through embedded fields; see Selection. */
 
