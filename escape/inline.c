@@ -44,7 +44,7 @@ static Pos decl_pos(IRFunc *f)
     return p;
 }
 
-static void inline_calls_in(EscState *st, IRFunc *f, IRFunc **batch, int nbatch)
+static void inline_calls_in(EscState *st, IRFunc *f)
 {
     int *depths = inline_block_depths(f);
     int norig = f->blocks.len;
@@ -173,12 +173,12 @@ static void visit_component(EscState *st, IRFunc **fns, int n)
         if (n == 1 || f->external || f->blocks.len == 0 || calls_into(f, fns, n))
             continue;
         early[i] = true;
-        inline_calls_in(st, f, fns, n);
+        inline_calls_in(st, f);
         decide_inlinable(st, f, false);
     }
     for (int i = 0; i < n; i++)
         if (!early[i] && !fns[i]->external && fns[i]->blocks.len > 0)
-            inline_calls_in(st, fns[i], fns, n);
+            inline_calls_in(st, fns[i]);
     for (int i = 0; i < n; i++)
         if (!early[i])
             decide_inlinable(st, fns[i], n > 1 && direct_cycle(fns[i], fns, n));
