@@ -93,16 +93,17 @@ int force(IRProgram *p, const char *fn, const char *var, AllocDecision d) {
     return n;
 }
 
-// Lowers and analyses `src` (no inlining: the callee must keep a frame of its own), optionally
-// plants the bug, builds it with ASan at `opt` and runs it.
-ProgRun build_and_run(const std::string &src, int opt, bool plant_bug, const char *fn, const char *var) {
+// Lowers and analyses `src` without inlining (callees keep frames of their own).
+IRProgram *analysed(const std::string &src) {
     IRProgram *ir = RunSource(src, "asan_test", true).ir;
-    if (!ir) return ProgRun{-100, "does not compile"};
+    if (!ir) return nullptr;
     EscapeOptions eo = {0, true};
     escape_run(ir, &eo);
-    if (plant_bug && force(ir, fn, var, DEC_STACK) == 0) return ProgRun{-101, "no such variable"};
-    static int counter;
-    std::string exe = scratch("prog" + std::to_string(++counter));
+    return ir;
+}
+
+// Builds ir into the executable `exe` for amd64 at -O`opt`, with ASan if `asan`.
+bool build_exe(IRProgram *ir, const std::string &exe, int opt, bool asan) {
     std::string lib = build_dir() + "/lib/amd64/libgolcrt.a";
     CodegenOptions o{};
     o.goarch = "amd64";
@@ -110,8 +111,18 @@ ProgRun build_and_run(const std::string &src, int opt, bool plant_bug, const cha
     o.emit = EMIT_EXE;
     o.output = exe.c_str();
     o.runtime_lib = lib.c_str();
-    o.sanitize_address = true;
-    if (codegen_emit(ir, &o) != 0) return ProgRun{-102, "codegen_emit failed"};
+    o.sanitize_address = asan;
+    return codegen_emit(ir, &o) == 0;
+}
+
+// Analyses `src`, optionally plants the bug, builds it with ASan at `opt` and runs it.
+ProgRun build_and_run(const std::string &src, int opt, bool plant_bug, const char *fn, const char *var) {
+    IRProgram *ir = analysed(src);
+    if (!ir) return ProgRun{-100, "does not compile"};
+    if (plant_bug && force(ir, fn, var, DEC_STACK) == 0) return ProgRun{-101, "no such variable"};
+    static int counter;
+    std::string exe = scratch("prog" + std::to_string(++counter));
+    if (!build_exe(ir, exe, opt, true)) return ProgRun{-102, "codegen_emit failed"};
     return run("env -u ASAN_OPTIONS " + exe);
 }
 
@@ -262,20 +273,10 @@ func main() {
 	println(rec(30))
 }
 )";
-    IRProgram *ir = RunSource(src, "asan_test", true).ir;
+    IRProgram *ir = analysed(src);
     ASSERT_NE(ir, nullptr);
-    EscapeOptions eo = {0, true};
-    escape_run(ir, &eo);
     std::string exe = scratch("fakeframes");
-    std::string lib = build_dir() + "/lib/amd64/libgolcrt.a";
-    CodegenOptions o{};
-    o.goarch = "amd64";
-    o.opt_level = 2;
-    o.emit = EMIT_EXE;
-    o.output = exe.c_str();
-    o.runtime_lib = lib.c_str();
-    o.sanitize_address = true;
-    ASSERT_EQ(codegen_emit(ir, &o), 0);
+    ASSERT_TRUE(build_exe(ir, exe, 2, true));
     ProgRun r = run("env -u ASAN_OPTIONS GODEBUG=gcstress=1 " + exe);
     EXPECT_EQ(r.status, 0) << r.out;
     EXPECT_EQ(r.out, "40393\n");
@@ -296,19 +297,10 @@ func main() {
 	println(sink[0])
 }
 )";
-    IRProgram *ir = RunSource(src, "asan_test", true).ir;
+    IRProgram *ir = analysed(src);
     ASSERT_NE(ir, nullptr);
-    EscapeOptions eo = {0, true};
-    escape_run(ir, &eo);
     std::string exe = scratch("stress");
-    std::string lib = build_dir() + "/lib/amd64/libgolcrt.a";
-    CodegenOptions o{};
-    o.goarch = "amd64";
-    o.opt_level = 2;
-    o.emit = EMIT_EXE;
-    o.output = exe.c_str();
-    o.runtime_lib = lib.c_str();
-    ASSERT_EQ(codegen_emit(ir, &o), 0);
+    ASSERT_TRUE(build_exe(ir, exe, 2, false));
     auto collections = [](const std::string &out) {
         int n = 0;
         for (size_t p = 0; (p = out.find("gc ", p)) != std::string::npos; p += 3)
