@@ -163,6 +163,19 @@ void callind_callees(EscState *st, IRInstr *call, IRFunc ***out, int *n)
         *n = -1;
         return;
     }
+    if (cap == 0) {
+        cap = 16;
+        buf = xrealloc(buf, cap * sizeof *buf);
+        *out = buf;
+    }
+    /* the caller builds the func value itself: exactly one target (inline_closure.c) */
+    IRInstr *env;
+    IRFunc *known = call->block ? inline_known_target(call->block->func, call, &env) : NULL;
+    if (known && known->esc && known->nparams == call->nargs - 1) {
+        buf[0] = known;
+        *n = 1;
+        return;
+    }
     for (int i = 0; i < ntaken; i++) {
         IRFunc *f = taken[i];
         if (!same_shape(f, ft))
@@ -230,9 +243,13 @@ void callgraph_build(EscState *st)
     IRProgram *p = st->prog;
     for (int i = 0; i < p->funcs.len; i++) {
         IRFunc *f = p->funcs.data[i];
-        FuncInfo *fi = xcalloc(1, sizeof *fi);
+        FuncInfo *fi = xcalloc(1, sizeof *fi), *old = f->esc;
         fi->fn = f;
         fi->index = -1;
+        if (old) {      /* rebuilt after inlining: what was inlined where stays known */
+            fi->inlined = old->inlined;
+            fi->ninlined = old->ninlined;
+        }
         f->esc = fi;
     }
     collect_string_methods(st);

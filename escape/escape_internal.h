@@ -72,6 +72,8 @@ typedef struct FuncInfo {
     IRFunc **inlined;    /* every function inlined into this one, transitively, per site */
     int ninlined;
     int max_loop_depth;  /* deepest ALLOC loop depth (solve.c) */
+    bool literal_reported; /* a capture-less func literal's verdict is printed (report.c) */
+    bool closure_live;   /* a closure's code with a use left that was not inlined (report.c) */
 } FuncInfo;
 
 typedef struct EscState {
@@ -124,6 +126,11 @@ void callgraph_sccs(EscState *st, void (*visit)(EscState *, IRFunc **, int));
 void iface_callees(EscState *st, IRInstr *call, IRFunc ***out, int *n);
 void callind_callees(EscState *st, IRInstr *call, IRFunc ***out, int *n);   /* n = -1: unknown */
 IRFunc *closure_func(IRInstr *alloc);
+/* inline_closure.c: the function an IR_CALLIND of f certainly calls, from what f itself
+ * builds (a closure record, a top-level func value, or a variable assigned once with one of
+ * those), with the environment it is handed in *env; NULL when unknown. Renumbers f's
+ * blocks (ids become indices). Inlining inlines such calls; the analysis calls only it. */
+IRFunc *inline_known_target(IRFunc *f, IRInstr *call, IRInstr **env);
 bool is_frame_defer_record(IRInstr *alloc);   /* a defer record that can live in the frame */
 
 /* decide.c */
@@ -154,6 +161,9 @@ char *inline_decision_text(IRFunc *f, const char *name, int cost);
 char *inline_refusal_text(IRFunc *f, bool in_cycle);
 char *gc_expr_string(Node *e);  /* a call as gc prints it after typechecking: "T.M(x)", "f(... argument...)" */
 void report_func(EscState *st, IRFunc *f);
+/* Marks the closures whose every use was inlined: gc deletes them, and prints nothing about
+ * their bodies. Call after inlining and the call graph's rebuild. */
+void report_mark_live_closures(EscState *st);
 void report_flush(void);
 
 /* inline.c */

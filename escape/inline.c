@@ -44,17 +44,49 @@ static Pos decl_pos(IRFunc *f)
     return p;
 }
 
-static void inline_calls_in(EscState *st, IRFunc *f)
+/* Records that callee is inlined into f at `at` (with what was inlined into callee) and
+ * reports it: gc repeats the calls inlined inside the callee's body at this call. */
+static void note_inlined(EscState *st, IRFunc *f, IRFunc *callee, Pos at, bool report)
+{
+    FuncInfo *fi = finfo(f), *ci = finfo(callee);
+    fi->inlined = xrealloc(fi->inlined, (fi->ninlined + ci->ninlined + 1) * sizeof *fi->inlined);
+    fi->inlined[fi->ninlined++] = callee;
+    for (int k = 0; k < ci->ninlined; k++)
+        fi->inlined[fi->ninlined++] = ci->inlined[k];
+    (void)st;
+    if (report) {
+        report_add(at, 1, xsprintf("inlining call to %s", gc_func_name(callee, f)));
+        for (int k = 0; k < ci->ninlined; k++)
+            report_add(at, 1, xsprintf("inlining call to %s", gc_func_name(ci->inlined[k], f)));
+    }
+}
+
+/* Whether callee (decided inlinable) may be inlined into f, now f has `size` instructions. */
+static bool fits(IRFunc *f, IRFunc *callee, int size)
+{
+    FuncInfo *ci = finfo(callee);
+    if (!ci || !ci->can_inline || callee == f)
+        return false;
+    return size <= INLINE_BIG_CALLER || ci->cost <= INLINE_BIG_MAX_COST;
+}
+
+/* The loop depth a call's inlined body adds to its allocations: the syntactic nesting
+ * lowering recorded, which the caller's own allocations use too (a call on a path that
+ * leaves the loop, `if !yield(x) { fmt.Println(x); return }`, is not in the CFG's loop but
+ * its allocations are per iteration), or the CFG's when more (loops made with goto). */
+static int call_depth(IRInstr *call, int cfg_depth)
+{
+    return call->loop_depth > cfg_depth ? call->loop_depth : cfg_depth;
+}
+
+/* Static calls first: every IR_CALL of the original body whose callee is inlinable. */
+static void inline_static_calls(EscState *st, IRFunc *f, bool report)
 {
     int *depths = inline_block_depths(f);
     int norig = f->blocks.len;
     IRBlock **orig = xcalloc(norig ? norig : 1, sizeof *orig);
     memcpy(orig, f->blocks.data, norig * sizeof *orig);
     int size = inline_instr_count(f);
-    bool report = report_wanted(st, f);
-    if (report && size > INLINE_BIG_CALLER && st->opts && st->opts->m_level >= 2)
-        report_add(decl_pos(f), 1, xsprintf("function %s considered 'big'; reducing max cost of inlinees",
-                                            gc_func_name(f, f)));
     for (int oi = 0; oi < norig; oi++) {
         IRBlock *b = orig[oi];
         int depth = depths[oi];
@@ -63,32 +95,73 @@ static void inline_calls_in(EscState *st, IRFunc *f)
             if (in->op != IR_CALL || !in->func)
                 continue;
             IRFunc *callee = in->func;
-            FuncInfo *ci = finfo(callee);
-            /* a callee of this component only once decided inlinable (visit_component) */
-            if (!ci || !ci->can_inline || callee == f)
+            /* a closure's code is only reached through its record (inline_closure_calls) */
+            if (callee->funclit || callee->rangefunc_body)
                 continue;
             if (size > INLINE_HARD_LIMIT)
                 break;
-            if (size > INLINE_BIG_CALLER && ci->cost > INLINE_BIG_MAX_COST)
+            if (!fits(f, callee, size))
                 continue;
-            /* gc reports the calls inlined inside the callee's body again, at this call */
-            FuncInfo *fi = finfo(f);
-            fi->inlined = xrealloc(fi->inlined, (fi->ninlined + ci->ninlined + 1) * sizeof *fi->inlined);
-            fi->inlined[fi->ninlined++] = callee;
-            for (int k = 0; k < ci->ninlined; k++)
-                fi->inlined[fi->ninlined++] = ci->inlined[k];
-            if (report) {
-                report_add(in->pos, 1, xsprintf("inlining call to %s", gc_func_name(callee, f)));
-                for (int k = 0; k < ci->ninlined; k++)
-                    report_add(in->pos, 1, xsprintf("inlining call to %s",
-                                                    gc_func_name(ci->inlined[k], f)));
-            }
-            int cont = inline_call_site(f, b->id, in, depth);
+            note_inlined(st, f, callee, in->inl_pos.line ? in->inl_pos : in->pos, report);
+            int cont = inline_call_site(f, b->id, in, callee, NULL, call_depth(in, depth));
             size += inline_instr_count(callee);
             b = f->blocks.data[cont];   /* the rest of this block, at the same depth */
             ii = -1;
         }
     }
+    free(orig);
+    free(depths);
+}
+
+/* Then calls through func values whose target f builds itself (inline_closure.c). An
+ * inlined body is scanned again: an iterator's yield calls become known once both the
+ * iterator and the loop body are here. Bounded, as closures can be handed to themselves. */
+#define INLINE_MAX_CLOSURE_CALLS 64
+static void inline_closure_calls(EscState *st, IRFunc *f, bool report)
+{
+    int size = inline_instr_count(f);
+    for (int done = 0; done < INLINE_MAX_CLOSURE_CALLS && size <= INLINE_HARD_LIMIT; done++) {
+        int *depths = inline_block_depths(f);    /* also makes block ids indices */
+        IRInstr *call = NULL, *env = NULL;
+        IRFunc *callee = NULL;
+        int bi = 0;
+        for (; bi < f->blocks.len && !call; bi++) {
+            IRBlock *b = f->blocks.data[bi];
+            for (int ii = 0; ii < b->instrs.len; ii++) {
+                IRInstr *in = b->instrs.data[ii];
+                if (in->op != IR_CALLIND)
+                    continue;
+                IRFunc *g = inline_known_target(f, in, &env);
+                if (g && fits(f, g, size) && inline_closure_fits(f, g, env)) {
+                    call = in;
+                    callee = g;
+                    break;
+                }
+            }
+        }
+        if (!call) {
+            free(depths);
+            return;
+        }
+        bi--;
+        note_inlined(st, f, callee, call->inl_pos.line ? call->inl_pos : call->pos, report);
+        inline_call_site(f, bi, call, callee, env, call_depth(call, depths[bi]));
+        size += inline_instr_count(callee);
+        free(depths);
+    }
+}
+
+static void inline_calls_in(EscState *st, IRFunc *f)
+{
+    bool report = report_wanted(st, f);
+    int size = inline_instr_count(f);
+    if (report && size > INLINE_BIG_CALLER && st->opts && st->opts->m_level >= 2)
+        report_add(decl_pos(f), 1, xsprintf("function %s considered 'big'; reducing max cost of inlinees",
+                                            gc_func_name(f, f)));
+    inline_static_calls(st, f, report);
+    /* gc prices a call through a func value as a call, even where it inlines it later */
+    finfo(f)->cost = inline_cost(f);
+    inline_closure_calls(st, f, report);
 }
 
 /* Whether f can reach itself through direct calls among fns (one component of the call
@@ -153,8 +226,8 @@ static void decide_inlinable(EscState *st, IRFunc *f, bool recursive)
             report_add(decl_pos(f), 0, inline_refusal_text(f, recursive));
         return;
     }
-    fi->cost = inline_cost(f);
-    fi->can_inline = fi->cost <= INLINE_BUDGET;
+    /* fi->cost: measured by inline_calls_in between static and closure-call inlining */
+    fi->can_inline = fi->cost <= inline_budget(f);
     if (m2)
         report_add(decl_pos(f), 0, inline_decision_text(f, gc_func_name(f, f), fi->cost));
     else if (fi->can_inline && report_wanted(st, f))

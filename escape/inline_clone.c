@@ -1,6 +1,7 @@
 /* inline_clone.c — the inlining transformation on golc's IR.
  *
- * At `v = call f(args)` in block B the caller becomes:
+ * At `v = call f(args)` in block B (or `v = callind fv(args)` whose target f is known, with
+ * PARAM -1, the closure environment, given by the caller) the caller becomes:
  *     B:    ... (instructions before the call) [result slots] ; jump f.entry'
  *     f's blocks, cloned: PARAM i ↦ args[i]; `ret xs` ↦ (store slots ←) jump C
  *     C:    (load slots / make tuple) ; the rest of B, uses of v replaced
@@ -127,9 +128,10 @@ static IRInstr *mapped(IRFunc *callee, IRInstr **map, IRInstr *v)
     return map[v->id] ? map[v->id] : v;
 }
 
-int inline_call_site(IRFunc *caller, int bi, IRInstr *call, int call_depth)
+int inline_call_site(IRFunc *caller, int bi, IRInstr *call, IRFunc *callee, IRInstr *env,
+                     int call_depth)
 {
-    IRFunc *callee = call->func;
+    int first_arg = call->op == IR_CALLIND ? 1 : 0;  /* CALLIND: args[0] is the func value */
     inline_renumber(callee);
     IRBlock *B = caller->blocks.data[bi];
     int k = 0;
@@ -184,7 +186,7 @@ int inline_call_site(IRFunc *caller, int bi, IRInstr *call, int call_depth)
         for (int ii = 0; ii < src->instrs.len; ii++) {
             IRInstr *in = src->instrs.data[ii];
             if (in->op == IR_PARAM) {
-                map[in->id] = call->args[in->index];
+                map[in->id] = in->index < 0 ? env : call->args[first_arg + in->index];
                 continue;
             }
             if (in->op == IR_RET) {
@@ -211,11 +213,12 @@ int inline_call_site(IRFunc *caller, int bi, IRInstr *call, int call_depth)
             }
             for (int s = 0; s < nsuccs(in); s++)
                 c->succ[s] = cl[in->succ[s]->id];
-            if (in->op == IR_ALLOC)
+            c->inl_pos = call->inl_pos.line ? call->inl_pos : call->pos;
+            if (in->op == IR_ALLOC || in->op == IR_CALL || in->op == IR_CALLIND)
                 c->loop_depth = in->loop_depth + call_depth;
             if ((in->op == IR_ALLOC || (in->op == IR_CALLRT && in->alloc_kind == ALLOC_APPEND)) &&
                 in->pos.file != 0)
-                c->pos = call->pos;
+                c->pos = c->inl_pos;
             c->block = NULL;
             ir_append(cl[i], c);
             map[in->id] = c;

@@ -6,20 +6,23 @@
  * that stays a call costs gc's 57 extra; a call to an inlinable function costs that
  * function's own cost, as in gc.
  *
- * Never inlined (gc's reasons, or golc's frame-bound runtime protocols): defer (a defer frame
- * is per function), recover (it looks at the calling frame), go and select statements,
- * closures' bodies (they read their environment through PARAM -1), defer thunks, functions
- * with results that never return (the continuation would have no value to use). */
+ * Closures' bodies (func literals and range-over-func loop bodies) are inlined where their
+ * record is known (inline_closure.c); other synthesized code with an environment (method
+ * value wrappers) is not. Never inlined (gc's reasons, or golc's frame-bound runtime
+ * protocols): defer (a defer frame is per function), recover (it looks at the calling
+ * frame), go and select statements, defer thunks, functions with results that never return
+ * (the continuation would have no value to use). */
 #include "inline_internal.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static bool frame_bound_rt(const char *name)
 {
     static const char *const prefixes[] = {"gort_defer", "gort_setjmp", "gort_recover",
                                            "gort_go", "gort_select", "golc_keepalive",
-                                           "gort_caller", "gort_callers", NULL};
+                                           "gort_caller", "gort_callers", "runtime_Caller", NULL};
     if (strcmp(name, "gort_goid") == 0 || strcmp(name, "gort_gopanic") == 0 ||
         strcmp(name, "gort_gosched") == 0)
         return false;
@@ -35,7 +38,8 @@ const char *inline_refusal(IRFunc *f)
         return "no body";
     if (f->defer_thunk)
         return "defer thunk";
-    if (!f->obj && !f->wrapped)
+    bool closure = f->funclit || f->rangefunc_body;
+    if (!f->obj && !f->wrapped && !closure)
         return "synthesized";
     int nrets = 0;
     bool has_record = false;
@@ -45,7 +49,7 @@ const char *inline_refusal(IRFunc *f)
             IRInstr *in = b->instrs.data[ii];
             switch (in->op) {
             case IR_PARAM:
-                if (in->index < 0)
+                if (in->index < 0 && !closure)
                     return "closure";
                 break;
             case IR_RET:
@@ -60,6 +64,10 @@ const char *inline_refusal(IRFunc *f)
                 if (in->rt_name && strncmp(in->rt_name, "gort_defer", 10) == 0)
                     return "unhandled op DEFER";
                 if (in->rt_name && frame_bound_rt(in->rt_name))
+                    return "frame-bound runtime call";
+                break;
+            case IR_CALL:   /* runtime.Caller/Callers (stdlib shims) look at this frame */
+                if (in->func && in->func->external && in->func->c_name && frame_bound_rt(in->func->c_name))
                     return "frame-bound runtime call";
                 break;
             case IR_ALLOC:
@@ -78,6 +86,41 @@ const char *inline_refusal(IRFunc *f)
     return NULL;
 }
 
+int inline_budget(IRFunc *f)
+{
+    /* gc: a closure may be big, as long as the call inlined is its only one */
+    return f->funclit || f->rangefunc_body ? INLINE_CALLED_ONCE_BUDGET : INLINE_BUDGET;
+}
+
+bool inline_closure_fits(IRFunc *f, IRFunc *g, IRInstr *env)
+{
+    FuncInfo *gi = finfo(g);
+    if (!gi || !gi->can_inline)
+        return false;
+    if (gi->cost <= INLINE_BUDGET)
+        return true;
+    int calls = 0;
+    for (int bi = 0; bi < f->blocks.len; bi++) {
+        IRBlock *b = f->blocks.data[bi];
+        for (int ii = 0; ii < b->instrs.len; ii++) {
+            IRInstr *in = b->instrs.data[ii], *e;
+            if (in->op == IR_CALLIND && inline_known_target(f, in, &e) == g && e == env)
+                calls++;
+        }
+    }
+    return calls == 1;
+}
+
+/* Whether v is a func literal's value in a body: a closure record, or the static func value
+ * of a literal that captures nothing (not the code word a record is filled with). */
+static bool is_literal_value(IRInstr *user, IRInstr *v)
+{
+    if (v->op == IR_ALLOC)
+        return v->alloc_kind == ALLOC_CLOSURE && v->site && v->site->kind == N_FUNCLIT;
+    return v->op == IR_FUNCVAL && v->func && v->func->funclit &&
+           !(user->op == IR_CONVERT && user->type && under(user->type)->kind == T_POINTER);
+}
+
 static bool is_param_store(IRInstr *in)
 {
     return in->op == IR_STORE && in->args[1]->op == IR_PARAM;
@@ -86,10 +129,26 @@ static bool is_param_store(IRInstr *in)
 int inline_cost(IRFunc *f)
 {
     int cost = 0;
+    IRFunc **literals = NULL;   /* each func literal costs gc's closure charge once */
+    int nliterals = 0;
     for (int bi = 0; bi < f->blocks.len; bi++) {
         IRBlock *b = f->blocks.data[bi];
         for (int ii = 0; ii < b->instrs.len; ii++) {
             IRInstr *in = b->instrs.data[ii];
+            for (int a = 0; a < in->nargs + (in->op == IR_ALLOC); a++) {
+                IRInstr *v = a < in->nargs ? in->args[a] : in;
+                if (!v || !is_literal_value(in, v))
+                    continue;
+                IRFunc *code = v->op == IR_ALLOC ? closure_func(v) : v->func;
+                bool seen = false;
+                for (int k = 0; k < nliterals && !seen; k++)
+                    seen = literals[k] == code;
+                if (seen || !code)
+                    continue;
+                literals = xrealloc(literals, (nliterals + 1) * sizeof *literals);
+                literals[nliterals++] = code;
+                cost += INLINE_CLOSURE_COST;
+            }
             switch (in->op) {
             case IR_PARAM: case IR_JUMP: case IR_NILCHECK: case IR_BOUNDSCHECK:
             case IR_SLICECHECK: case IR_CONVERT: case IR_EXTRACT: case IR_UNREACHABLE:
@@ -110,7 +169,17 @@ int inline_cost(IRFunc *f)
                     cost += INLINE_CALL_COST + in->nargs;
                 break;
             }
-            case IR_CALLIND: case IR_CALLIFACE:
+            case IR_CALLIND: {
+                /* a call of a closure built right here costs the closure, as in gc */
+                IRInstr *env;
+                IRFunc *known = inline_known_target(f, in, &env);
+                if (known && known != f && inline_closure_fits(f, known, env))
+                    cost += finfo(known)->cost + 1;
+                else
+                    cost += INLINE_CALL_COST + in->nargs;
+                break;
+            }
+            case IR_CALLIFACE:
                 cost += INLINE_CALL_COST + in->nargs;
                 break;
             default:
@@ -119,6 +188,7 @@ int inline_cost(IRFunc *f)
             }
         }
     }
+    free(literals);
     return cost;
 }
 

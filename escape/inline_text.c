@@ -48,7 +48,8 @@ static void gc_expr(StrBuf *b, Node *e)
             sb_printf(b, "%s.%s(", t, x->name);
         vec_push(&args, x->x);
     } else {
-        sb_printf(b, "%s(", expr_string(x));
+        /* gc parenthesises a func literal called in place: (func literal)() */
+        sb_printf(b, x && x->kind == N_FUNCLIT ? "(%s)(" : "%s(", expr_string(x));
     }
     for (int i = 0; i < e->list.len; i++)
         vec_push(&args, e->list.data[i]);
@@ -236,9 +237,9 @@ static char *signature(IRFunc *f)
 
 char *inline_decision_text(IRFunc *f, const char *name, int cost)
 {
-    if (cost > INLINE_BUDGET)
+    if (cost > inline_budget(f))
         return xsprintf("cannot inline %s: function too complex: cost %d exceeds budget %d", name,
-                        cost, INLINE_BUDGET);
+                        cost, inline_budget(f));
     Node *d = f->obj ? f->obj->decl : NULL;
     if (!d || d->kind != N_FUNCDECL || !d->body)
         return xsprintf("can inline %s with cost %d", name, cost);

@@ -182,16 +182,111 @@ static void report_param_verdicts(IRFunc *f, IRInstr *param, IRInstr *var, Summa
         report_add(var->pos, 2, xsprintf("%s does not escape", name));
 }
 
+/* Whether closure value v (a record, or a static literal's FUNCVAL) is only left over from
+ * calls that inlining replaced: what remains checks it for nil, fills or reads its fields,
+ * converts it, or keeps it in a variable that feeds only those. gc deletes such a closure and
+ * prints no verdict for it. */
+static bool closure_dead_from(IRFunc *f, IRInstr *v, int depth)
+{
+    if (depth > 4)
+        return false;
+    for (int bi = 0; bi < f->blocks.len; bi++) {
+        IRBlock *b = f->blocks.data[bi];
+        for (int ii = 0; ii < b->instrs.len; ii++) {
+            IRInstr *in = b->instrs.data[ii];
+            for (int a = 0; a < in->nargs; a++) {
+                if (in->args[a] != v)
+                    continue;
+                if (in->op == IR_NILCHECK || in->op == IR_FIELDADDR)
+                    continue;
+                if (in->op == IR_CONVERT && closure_dead_from(f, in, depth + 1))
+                    continue;
+                if (in->op == IR_LOAD && a == 0 && closure_dead_from(f, in, depth + 1))
+                    continue;
+                if (in->op == IR_STORE && a == 0)
+                    continue;   /* assigning the variable v (loads are checked above) */
+                if (in->op == IR_STORE && a == 1 && in->args[0]->op == IR_ALLOC &&
+                    in->args[0]->alloc_kind == ALLOC_VAR && closure_dead_from(f, in->args[0], depth + 1))
+                    continue;
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+static bool closure_dead(IRFunc *f, IRInstr *v, IRFunc *code)
+{
+    FuncInfo *fi = finfo(f);
+    bool inlined = false;
+    for (int i = 0; i < fi->ninlined && !inlined; i++)
+        inlined = fi->inlined[i] == code;
+    return inlined && closure_dead_from(f, v, 0);
+}
+
+/* A func literal that captures nothing is a static func value: nothing is allocated, so
+ * it never escapes. gc still prints a verdict for it; golc prints this one, once, where the
+ * literal is used (the rare "escapes" of gc's are in BETTER.md). */
+static void report_static_literal(IRFunc *f, IRInstr *v)
+{
+    if (!v || v->op != IR_FUNCVAL || !v->func || !v->func->funclit || !v->func->esc)
+        return;
+    IRFunc *g = v->func;
+    IRBlock *entry = g->blocks.len ? g->blocks.data[0] : NULL;
+    for (int i = 0; entry && i < entry->instrs.len; i++) {
+        IRInstr *in = entry->instrs.data[i];
+        if (in->op == IR_PARAM && in->index < 0)
+            return;     /* a record's code word: the record has its own verdict */
+    }
+    FuncInfo *gi = finfo(g);
+    if (gi->literal_reported || closure_dead(f, v, g))
+        return;
+    gi->literal_reported = true;
+    report_add(g->pos, 2, xsprintf("func literal does not escape"));
+}
+
+void report_mark_live_closures(EscState *st)
+{
+    IRProgram *p = st->prog;
+    for (int i = 0; i < p->funcs.len; i++) {
+        IRFunc *f = p->funcs.data[i];
+        for (int bi = 0; bi < f->blocks.len; bi++) {
+            IRBlock *b = f->blocks.data[bi];
+            for (int ii = 0; ii < b->instrs.len; ii++) {
+                IRInstr *in = b->instrs.data[ii];
+                if (in->op == IR_ALLOC && in->alloc_kind == ALLOC_CLOSURE) {
+                    IRFunc *g = closure_func(in);
+                    if (g && g->esc && !closure_dead(f, in, g))
+                        finfo(g)->closure_live = true;
+                    continue;
+                }
+                /* a static literal's value (not a record's code word, loaded through a pointer) */
+                if (in->op == IR_CONVERT && in->type && under(in->type)->kind == T_POINTER)
+                    continue;
+                for (int a = 0; a < in->nargs; a++) {
+                    IRInstr *v = in->args[a];
+                    if (v && v->op == IR_FUNCVAL && v->func && v->func->esc && !closure_dead(f, v, v->func))
+                        finfo(v->func)->closure_live = true;
+                }
+            }
+        }
+    }
+}
+
 void report_func(EscState *st, IRFunc *f)
 {
     if (!report_wanted(st, f) || f->blocks.len == 0)
         return;
+    if ((f->funclit || f->rangefunc_body) && !finfo(f)->closure_live)
+        return;     /* inlined wherever it was used: gc deletes it */
     for (int bi = 0; bi < f->blocks.len; bi++) {
         IRBlock *b = f->blocks.data[bi];
         for (int ii = 0; ii < b->instrs.len; ii++) {
             IRInstr *in = b->instrs.data[ii];
             if (in->op == IR_PARAM && in->index >= 0)
                 report_param(f, in);
+            for (int a = 0; a < in->nargs; a++)
+                report_static_literal(f, in->args[a]);
             if (in->op == IR_CALLRT && in->alloc_kind == ALLOC_APPEND && in->esc && in->site) {
                 Loc *arr = object_loc(in);
                 report_add(in->pos, 2, xsprintf("append %s", arr && arr->escapes ? "escapes to heap" : "does not escape"));
@@ -200,6 +295,8 @@ void report_func(EscState *st, IRFunc *f)
                 continue;
             Loc *obj = object_loc(in);
             bool heap = !obj || obj->escapes || alloc_too_large(in);
+            if (in->alloc_kind == ALLOC_CLOSURE && !heap && closure_dead(f, in, closure_func(in)))
+                continue;
             report_add(in->pos, 2, alloc_message(in, heap));
         }
     }

@@ -163,6 +163,8 @@ struct IRInstr {
     int id;             /* value number within the function (for printing) */
     Type *type;         /* result type (NULL: no value) */
     Pos pos;
+    Pos inl_pos;        /* copied by inlining (escape/inline_clone.c): the outermost call's
+                           position in the function it now belongs to; else line 0 */
     IRBlock *block;     /* NULL for free values */
     IRInstr **args;
     int nargs;
@@ -182,7 +184,8 @@ struct IRInstr {
     AllocDecision decision;
     Obj *var;           /* ALLOC_VAR: the variable */
     Node *site;         /* ALLOC (not VAR): the expression that caused it (for -m messages) */
-    int loop_depth;     /* ALLOC: number of loops enclosing the site */
+    int loop_depth;     /* ALLOC, CALL, CALLIND: number of loops enclosing the site (the
+                           syntactic nesting: what an inlined body's allocations add) */
     void *cg;           /* codegen's LLVMValueRef; opaque here */
     void *esc;          /* escape analysis' per-instruction data; opaque here */
 };
@@ -223,6 +226,12 @@ struct IRFunc {
     /* Added by range-over-func (frontend/lower_rangefunc.c): a loop body closure. Its defer
      * records join the enclosing function's frame and outlive this one: never frame-local. */
     bool rangefunc_body;
+    /* Closure names follow gc's scheme (frontend/lower_closure.c: lower_closure_name): literals
+     * count per outer function, range bodies separately, and a range body's literals count
+     * in the function whose loop it is. */
+    bool funclit;           /* the code of a func literal */
+    IRFunc *range_parent;   /* on a range body: the function owning the loop */
+    int nfunclits, nrangelits;
 };
 
 struct IRGlobal {

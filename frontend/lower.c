@@ -41,6 +41,7 @@ IRInstr *emit(Lower *L, IROp op, Type *type, Pos pos, int nargs, IRInstr **args)
             if (!in->args[i]) in->args[i] = k_int(0);
     }
     in->nargs = nargs;
+    if (op == IR_CALL || op == IR_CALLIND) in->loop_depth = L->loop_depth;  /* for inlining */
     return ir_append(current(L), in);
 }
 
@@ -351,7 +352,6 @@ static void reset_func_state(Lower *L, IRFunc *f) {
     L->pending_label = NULL;
     L->fallthrough_to = NULL;
     L->body = NULL;
-    L->nfunclits = 0;
     L->defer_frame = NULL;
 }
 

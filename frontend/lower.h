@@ -56,7 +56,6 @@ typedef struct Lower {
     Vec assert_ifaces;  /* Type*: non-empty interfaces asserted to ... */
     Vec assert_funcs;   /* IRFunc*: ... and their "golc.assert.I" functions */
     Vec assert_miss;    /* IRFunc* or NULL: "golc.assertmiss.I" (panic messages) */
-    int nfunclits;      /* func literals so far in the current function (for their names) */
     Vec captures;       /* Obj*: variables the function being lowered reaches through its env */
     Type *env_type;     /* its closure record type (struct { code; *T1; ... }) */
     /* defer (lower_defer.c): the current function's defer frame (NULL: it has no defer),
@@ -151,6 +150,8 @@ void lower_collect_captures(Node *n, Vec *caps);
 /* A synthesized closure of func type ft named `name` that reaches the variables `caps` through
  * its env: body(L, f, arg) lowers its code (entry block open, captures bound). `site` is the
  * ALLOC_CLOSURE's site. Returns the func value. (Range-over-func bodies use it.) */
+const char *lower_closure_name(Lower *L, bool range_body);
+void lower_mark_range_body(Lower *L, IRFunc *body, IRFunc *loop_owner);
 IRInstr *lower_synth_closure(Lower *L, const char *name, Type *ft, Vec *caps, Pos pos, Node *site,
                              void (*body)(Lower *L, IRFunc *f, void *arg), void *arg);
 

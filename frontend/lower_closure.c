@@ -208,6 +208,26 @@ static IRFunc *new_code_func(Lower *L, const char *name, Type *sig, Type *recv, 
     return f;
 }
 
+/* ---- names --------------------------------------------------------------------------------- */
+
+/* gc's closure names: inside a top-level function F literals are F.func1, F.func2, ...;
+ * inside a literal G they are G.1, G.2, ...; range-over-func bodies are F-range1, ... counted
+ * apart; a range body is transparent (literals in it count in the function owning the loop).
+ * -m messages and run-time function names read the same as gc's. */
+static IRFunc *closure_owner(IRFunc *fn) { return fn->range_parent ? fn->range_parent : fn; }
+
+const char *lower_closure_name(Lower *L, bool range_body) {
+    IRFunc *owner = closure_owner(L->fn);
+    if (range_body) return xsprintf("%s-range%d", owner->name, ++owner->nrangelits);
+    return xsprintf("%s%s%d", owner->name, owner->funclit ? "." : ".func", ++owner->nfunclits);
+}
+
+void lower_mark_range_body(Lower *L, IRFunc *body, IRFunc *loop_owner) {
+    (void)L;
+    body->rangefunc_body = true;
+    body->range_parent = closure_owner(loop_owner);
+}
+
 /* ---- func literals ----------------------------------------------------------------------- */
 
 IRInstr *lower_funclit(Lower *L, Node *lit) {
@@ -215,7 +235,8 @@ IRInstr *lower_funclit(Lower *L, Node *lit) {
     if (!ft || under(ft)->kind != T_FUNC || !lit->body) return lower_unsupported(L, lit, "this func literal");
     Vec caps = {0};
     collect_captures(lit->body, &caps);
-    IRFunc *f = new_code_func(L, xsprintf("%s.func%d", L->fn->name, ++L->nfunclits), ft, NULL, lit->pos);
+    IRFunc *f = new_code_func(L, lower_closure_name(L, false), ft, NULL, lit->pos);
+    f->funclit = true;
 
     /* the env layout: the captured variables' addresses, or copies of their values */
     Type **members = xcalloc(caps.len + 1, sizeof(Type *));
@@ -238,7 +259,6 @@ IRInstr *lower_funclit(Lower *L, Node *lit) {
     L->result_vars = (Vec){0};
     L->targets = (Vec){0};
     L->labels = (Vec){0};
-    L->nfunclits = 0;
     L->captures = caps;
     L->env_type = et;
     lower_func_body(L, f, lit);
@@ -417,7 +437,6 @@ IRInstr *lower_synth_closure(Lower *L, const char *name, Type *ft, Vec *caps, Po
     Type *et = env_type(members, n);
     Lower saved;
     lower_enter(L, &saved, f);
-    L->nfunclits = 0;
     L->captures = *caps;
     L->env_type = et;
     lower_bind_captures(L, pos);

@@ -55,6 +55,7 @@ typedef struct RFLoop {
     Node *stmt;             /* the N_RANGE */
     Node *label;            /* its N_LABELED or NULL */
     IRFunc *body_fn;        /* the body closure (set while it is lowered) */
+    IRFunc *owner;          /* the function whose loop this is (for closure names) */
     Obj *state;             /* #stateN */
     Vec exits;              /* Exit* */
     /* shared by a nest of loops (the outermost one creates them) */
@@ -316,7 +317,7 @@ static void lower_body(Lower *L, IRFunc *f, void *arg) {
     Pos pos = s->pos;
     RFLoop *outer = st->cur;
     lp->body_fn = f;
-    f->rangefunc_body = true;
+    lower_mark_range_body(L, f, lp->owner);
     st->cur = lp;
     L->body = s->body;
     L->pending_label = NULL;
@@ -425,7 +426,8 @@ void lower_rangefunc(Lower *L, Node *s, Node *label) {
     site->pos = pos;
     site->type = yt;
     site->body = s->body;
-    const char *name = xsprintf("%s-range%d", L->fn->name, ++L->nfunclits);
+    const char *name = lower_closure_name(L, true);
+    lp->owner = L->fn;
     IRInstr *body = lower_synth_closure(L, name, yt, &caps, pos, site, lower_body, lp);
     free(caps.data);
 
