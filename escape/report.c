@@ -120,7 +120,14 @@ static char *alloc_message(IRInstr *in, bool heap)
     default:
         break;
     }
-    return in->site ? xsprintf("%s %s", expr_string(in->site), verdict) : NULL;
+    if (!in->site)
+        return NULL;
+    /* gc parenthesises a conversion to an unnamed type: ([]byte)(s) */
+    Node *s = in->site;
+    if (s->kind == N_CALL && s->call_kind == CALL_CONVERSION && s->x && s->x->kind != N_IDENT &&
+        s->x->kind != N_SELECTOR && s->x->kind != N_PAREN && s->list.len == 1)
+        return xsprintf("(%s)(%s) %s", expr_string(s->x), expr_string(s->list.data[0]), verdict);
+    return xsprintf("%s %s", expr_string(s), verdict);
 }
 
 const char *report_result_name(IRFunc *f, int r)

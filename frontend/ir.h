@@ -138,7 +138,7 @@ typedef enum AllocDecision { DEC_UNDECIDED, DEC_STACK, DEC_HEAP } AllocDecision;
  *    depth + 1), copied back before the post statement (Go 1.22 semantics).
  *  - CALLRT arguments are always scalars or pointers: lowering flattens strings and slices
  *    into their words (EXTRACT) itself, and passes out-pointers (ALLOC_TEMP) where runtime.h
- *    returns through one. CALLRT results are scalars or a string (gort_intstring).
+ *    returns through one. CALLRT results are scalars or a string.
  *  - append: the growth path is `CALLRT gort_growslice(out, ptr, len, cap, newlen, elemsize,
  *    TYPEDESC elem)`; that CALLRT instruction is the allocation site of the new backing array
  *    and carries alloc_kind = ALLOC_APPEND and site = the append call (it has no decision:

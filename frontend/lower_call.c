@@ -95,15 +95,22 @@ IRInstr *lower_conversion(Lower *L, IRInstr *v, Type *from, Type *to, Pos pos, N
         if (cv_representable(v->cv, to, &out) == REPR_OK && out) return k_const(to, out);
     }
     Type *tu = under(to), *fu = under(from ? value_type(from) : v->type);
+    /* gc puts a conversion's buffer at its operand: `string(  b)` is reported at b */
+    Pos bpos = pos;
+    if (site && site->kind == N_CALL && site->call_kind == CALL_CONVERSION && site->list.len == 1)
+        bpos = ((Node *)site->list.data[0])->pos;
     if (type_is_string(tu) && type_is_integer(fu)) {
+        /* string(r): the UTF-8 bytes in a 4-byte buffer of its own (an escape-analysed site,
+         * as gc's) */
         IRInstr *r = emit_convert(L, v, t_int64, pos);
-        IRInstr *s = emit_callrt(L, "gort_intstring", t_string, pos, 1, r);
-        return emit_convert(L, s, to, pos);
+        IRInstr *buf = emit_alloc(L, ALLOC_STRBUF, t_uint8, k_int(4), bpos, site);
+        IRInstr *len = emit_callrt(L, "gort_intstring", t_int, pos, 2, buf, r);
+        return emit2(L, IR_MAKE, to, pos, buf, len);
     }
-    if (type_is_string(tu) && slice_of(fu, T_UINT8)) return bytes_to_string(L, v, to, pos, site);
-    if (type_is_string(tu) && slice_of(fu, T_INT32)) return runes_to_string(L, v, to, pos, site);
-    if (slice_of(tu, T_UINT8) && type_is_string(fu)) return string_to_bytes(L, v, to, pos, site);
-    if (slice_of(tu, T_INT32) && type_is_string(fu)) return string_to_runes(L, v, to, pos, site);
+    if (type_is_string(tu) && slice_of(fu, T_UINT8)) return bytes_to_string(L, v, to, bpos, site);
+    if (type_is_string(tu) && slice_of(fu, T_INT32)) return runes_to_string(L, v, to, bpos, site);
+    if (slice_of(tu, T_UINT8) && type_is_string(fu)) return string_to_bytes(L, v, to, bpos, site);
+    if (slice_of(tu, T_INT32) && type_is_string(fu)) return string_to_runes(L, v, to, bpos, site);
     if (fu->kind == T_SLICE && (tu->kind == T_ARRAY || tu->kind == T_POINTER))
         return slice_to_array(L, v, to, pos);
     if (type_is_interface(fu)) {

@@ -65,16 +65,16 @@ struct GoPanicState {
 };
 
 const int64_t gort_panic_state_size = sizeof(GoPanicState);
+_Static_assert(sizeof(GoPanicState) <= sizeof(((G *)0)->panic_storage),
+               "a goroutine's panic state lives in its G record (sched.h)");
 
 static GoPanicState main_state;
 
-/* The running goroutine's state: main's is static, others' allocated on first use and
- * reachable from their G (runtime/sched.c). */
+/* The running goroutine's state: main's is static, the others' live in their G records
+ * (runtime/sched.c). */
 GoPanicState *gort_panic_state(void) {
-    void **slot = gort_panic_slot();
-    if (!slot) return &main_state;
-    if (!*slot) *slot = gort_alloc(sizeof(GoPanicState), NULL);
-    return *slot;
+    void **slot = gort_panic_slot();    /* points into the G record (sched.c) */
+    return slot ? *slot : &main_state;
 }
 
 /* ---- frames and normal returns ---------------------------------------------------------- */

@@ -54,16 +54,56 @@ static bool key_equal(const GoMap *h, const void *x, const void *y) {
     }
 }
 
+/* Copies of keys and values: the common sizes as fixed-size moves (no call to memcpy). */
+static inline void copy_bytes(void *dst, const void *src, size_t n) {
+    switch (n) {
+    case 8: memcpy(dst, src, 8); return;
+    case 16: memcpy(dst, src, 16); return;
+    case 4: memcpy(dst, src, 4); return;
+    case 1: memcpy(dst, src, 1); return;
+    case 24: memcpy(dst, src, 24); return;
+    default: memcpy(dst, src, n); return;
+    }
+}
+
 /* Slot index of key in t, or -1. Triangular probing (i, i+1, i+3, i+6, ...) visits every
- * slot of a power-of-two table. */
+ * slot of a power-of-two table. 8-byte keys (ints, pointers) compare as words. */
 static int64_t find(const GoMap *h, MapTable *t, const void *key, uint64_t hash) {
     uint8_t *ctrl = ctrl_of(t), tag = tag_of(hash);
     int64_t mask = t->cap - 1, i = (int64_t)hash & mask;
+    if (h->key_class == KEY_MEM64) {
+        uint64_t k;
+        memcpy(&k, key, 8);
+        uint8_t *slots = ctrl + ctrl_bytes(t->cap);
+        for (int64_t step = 1; step <= t->cap; step++) {
+            uint8_t c = ctrl[i];
+            if (c == MAP_CTRL_EMPTY) return -1;
+            uint64_t s;
+            memcpy(&s, slots + i * h->slot_size, 8);
+            if (c == tag && s == k) return i;
+            i = (i + step) & mask;
+        }
+        return -1;
+    }
     for (int64_t step = 1; step <= t->cap; step++) {
         uint8_t c = ctrl[i];
         if (c == MAP_CTRL_EMPTY) return -1;
         if (c == tag && key_equal(h, slot_at(h, t, i), key)) return i;
         i = (i + step) & mask;
+    }
+    return -1;
+}
+
+/* find for an 8-byte key in a smallest table, without hashing: all 8 slots are compared, as
+ * gc's small maps do (where an entry sits still follows its hash, for find and growth). */
+static int64_t find_small64(const GoMap *h, MapTable *t, const void *key) {
+    uint64_t k;
+    memcpy(&k, key, 8);
+    uint8_t *ctrl = ctrl_of(t), *slots = ctrl + ctrl_bytes(MIN_CAP);
+    for (int64_t i = 0; i < MIN_CAP; i++) {
+        uint64_t s;
+        memcpy(&s, slots + i * h->slot_size, 8);
+        if ((ctrl[i] & MAP_CTRL_FULL) && s == k) return i;
     }
     return -1;
 }
@@ -89,14 +129,18 @@ static void rebuild(GoMap *h, int64_t cap) {
             uint64_t hash = key_hash(h, src);
             int64_t j = free_slot(t, hash);
             ctrl_of(t)[j] = tag_of(hash);
-            memcpy(slot_at(h, t, j), src, (size_t)h->slot_size);
+            copy_bytes(slot_at(h, t, j), src, (size_t)h->slot_size);
             t->used++;
         }
     }
     h->table = t;
 }
 
-static bool over_load(int64_t used, int64_t cap) { return used * 4 > cap * 3; }
+/* Past 3/4 full a table grows; the smallest may fill up (a lookup then reads at most its
+ * 8 slots), so a map of up to 8 entries is one allocation, as gc's small maps are. */
+static bool over_load(int64_t used, int64_t cap) {
+    return cap == MIN_CAP ? used > cap : used * 4 > cap * 3;
+}
 
 static int64_t cap_for(int64_t n) {
     int64_t cap = MIN_CAP;
@@ -127,9 +171,11 @@ bool gort_mapaccess(const GoType *maptype, void *hp, const void *key, void *val)
     GoMap *h = hp;
     const GoType *vt = maptype->elem;
     if (h && h->count > 0) {
-        int64_t i = find(h, h->table, key, key_hash(h, key));
+        MapTable *t = h->table;
+        int64_t i = t->cap == MIN_CAP && h->key_class == KEY_MEM64 ? find_small64(h, t, key)
+                                                                  : find(h, t, key, key_hash(h, key));
         if (i >= 0) {
-            memcpy(val, slot_at(h, h->table, i) + h->val_off, (size_t)vt->size);
+            copy_bytes(val, slot_at(h, h->table, i) + h->val_off, (size_t)vt->size);
             return true;
         }
     } else {
@@ -164,7 +210,7 @@ void *gort_mapassign(const GoType *maptype, void *hp, const void *key) {
     ctrl_of(t)[i] = tag_of(hash);
     h->count++;
     uint8_t *slot = slot_at(h, t, i);
-    memcpy(slot, key, (size_t)maptype->key->size);
+    copy_bytes(slot, key, (size_t)maptype->key->size);
     return slot + h->val_off;   /* zero: fresh memory, or zeroed when its entry was deleted */
 }
 

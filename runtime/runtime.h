@@ -125,7 +125,7 @@ void gort_goexit(void) __attribute__((noreturn));                /* runtime.Goex
 /* ---- strings (runtime/string.c) ---- */
 int64_t gort_strcmp(const uint8_t *ap, int64_t alen, const uint8_t *bp, int64_t blen);
 bool gort_streq(const uint8_t *ap, int64_t alen, const uint8_t *bp, int64_t blen);
-GoString gort_intstring(int64_t rune);                        /* string(rune) */
+int64_t gort_intstring(uint8_t *buf, int64_t rune); /* string(rune): UTF-8 into buf[4]; length */
 /* range over a string: decodes the rune at s[i]; returns the rune, *next = index after it */
 int32_t gort_decoderune(const uint8_t *p, int64_t len, int64_t i, int64_t *next);
 int64_t gort_countrunes(const uint8_t *p, int64_t len);       /* []rune(s) length */

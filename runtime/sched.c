@@ -63,7 +63,9 @@ bool gort_stack_guard_hit(uintptr_t addr) {
 
 void **gort_panic_slot(void) {
     G *g = sched_current();
-    return g == &g_main ? NULL : &g->panic_state;
+    if (g == &g_main) return NULL;
+    if (!g->panic_state) g->panic_state = g->panic_storage;    /* zeroed with the record */
+    return &g->panic_state;
 }
 
 int64_t gort_numgoroutine(void) { return live_count; }

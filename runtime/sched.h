@@ -36,7 +36,8 @@ typedef struct G {
     Sudog *woken_by;            /* select: the case that completed the wait */
     const void *park_key;       /* sema.c: address the goroutine waits on */
     struct G *park_next;
-    void *panic_state;          /* per-goroutine panic/defer state (runtime/panic.c) */
+    void *panic_state;          /* per-goroutine panic/defer state (runtime/defer.c) ... */
+    void *panic_storage[4];     /* ... kept here, so a goroutine that defers allocates nothing */
     void *asan_fake_stack;      /* -sanitize=address: its fake stack while suspended (sched.c) */
 } G;
 

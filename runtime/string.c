@@ -107,12 +107,10 @@ int64_t gort_encoderune(uint8_t *dst, int32_t r) {
     return 4;
 }
 
-GoString gort_intstring(int64_t rune) {
+int64_t gort_intstring(uint8_t *buf, int64_t rune) {
     /* string(r) of an out-of-range int64 is U+FFFD too, so test before narrowing */
     int32_t r = valid_rune(rune) ? (int32_t)rune : RUNE_ERROR;
-    uint8_t *p = gort_alloc(rune_len(r), &gc_noscan_type);
-    GoString s = {p, gort_encoderune(p, r)};
-    return s;
+    return gort_encoderune(buf, r);
 }
 
 void gort_stringtorunes(int32_t *dst, const uint8_t *p, int64_t len) {

@@ -80,6 +80,41 @@ TEST(RuntimeMap, IntKeysGrowAndDelete) {
     EXPECT_EQ(gort_maplen(m.h()), 5000);
 }
 
+// The smallest table fills up to all 8 slots (one allocation for maps of up to 8 entries);
+// 8-byte keys are then found by comparing every slot, without hashing.
+TEST(RuntimeMap, SmallTableFillsUpAndStaysConsistent) {
+    for (const GoType *kt : {&k_int, &k_str}) {
+        GoType mt = map_of(kt, &k_int);
+        Map m(&mt);
+        std::vector<std::string> names;
+        for (int i = 0; i < 64; i++) names.push_back("k" + std::to_string(i));
+        auto key = [&](int64_t &i, GoString &s) -> const void * {
+            s = gs(names[i].c_str());
+            return kt == &k_int ? static_cast<const void *>(&i) : &s;
+        };
+        GoString s;
+        for (int64_t i = 0; i < 8; i++) put(m, key(i, s), i + 100);
+        bool ok = true;
+        for (int64_t i = 0; i < 16; i++) {
+            ASSERT_EQ(get(m, key(i, s), &ok), i < 8 ? i + 100 : 0);
+            ASSERT_EQ(ok, i < 8);   // a missing key in a full table: every slot compared, none matches
+        }
+        // delete and reinsert while full: tombstones, then growth past 8
+        for (int64_t r = 0; r < 100; r++) {
+            int64_t d = r % 8;
+            gort_mapdelete(m.type, m.h(), key(d, s));
+            ASSERT_FALSE((get(m, key(d, s), &ok), ok));
+            put(m, key(d, s), d + 100);
+        }
+        for (int64_t i = 8; i < 40; i++) put(m, key(i, s), i + 100);
+        EXPECT_EQ(gort_maplen(m.h()), 40);
+        for (int64_t i = 0; i < 48; i++) {
+            ASSERT_EQ(get(m, key(i, s), &ok), i < 40 ? i + 100 : 0);
+            ASSERT_EQ(ok, i < 40);
+        }
+    }
+}
+
 TEST(RuntimeMap, StringKeysCompareByContent) {
     GoType mt = map_of(&k_str, &k_int);
     Map m(&mt, 100);

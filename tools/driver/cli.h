@@ -23,6 +23,7 @@ typedef struct BuildFlags {
     int ninputs;
     const char *test_dir;   /* golc test: the package under test (frontend.h) */
     const char *test_import_path;
+    const char *header;     /* the line before compiler messages; NULL: "# command-line-arguments" */
     char **prog_args;       /* golc run: arguments passed to the program */
     int nprog_args;
 } BuildFlags;

@@ -2,7 +2,8 @@
  *
  * The driver owns the presentation the go command gives to compiler output: like
  * `go build`, any compiler messages (errors, or -m diagnostics) come after a
- * "# command-line-arguments" line, and nothing at all is printed when there are none. */
+ * "# command-line-arguments" line (`go test`'s "# pkg [pkg.test]" for golc test), and
+ * nothing at all is printed when there are none. */
 #define _GNU_SOURCE
 #include "compile.h"
 
@@ -19,7 +20,8 @@
 #include "frontend/util.h"
 #include "paths.h"
 
-#define PACKAGE_HEADER "# command-line-arguments\n"
+/* "# command-line-arguments", or BuildFlags.header (golc test: "# pkg [pkg.test]") */
+static const char *package_header = "# command-line-arguments\n";
 
 static void step(const BuildFlags *f, const char *what) {
     if (f->verbose) fprintf(stderr, "golc: %s\n", what);
@@ -45,7 +47,7 @@ static void phase_end(const BuildFlags *f, const char *name) {
 static bool report_errors(void) {
     if (diag_error_count() == 0) return false;
     fflush(stdout);
-    fputs(PACKAGE_HEADER, stderr);
+    fputs(package_header, stderr);
     diag_flush();
     return true;
 }
@@ -62,7 +64,7 @@ static void run_escape(IRProgram *ir, const BuildFlags *f) {
     FILE *tmp = tmpfile();
     int saved = tmp ? dup(2) : -1;
     if (!tmp || saved < 0) {                  /* cannot divert: print the header up front */
-        fputs(PACKAGE_HEADER, stderr);
+        fputs(package_header, stderr);
         escape_run(ir, &eo);
         return;
     }
@@ -74,7 +76,7 @@ static void run_escape(IRProgram *ir, const BuildFlags *f) {
     fseek(tmp, 0, SEEK_END);   /* the diverted fd 2 shares tmp's file offset */
     long size = ftell(tmp);
     if (size > 0) {
-        fputs(PACKAGE_HEADER, stderr);
+        fputs(package_header, stderr);
         rewind(tmp);
         char buf[8192];
         size_t n;
@@ -103,6 +105,7 @@ static int compile_phases(const BuildFlags *f, const char *output);
 
 int compile_program(const BuildFlags *f, const char *output) {
     compile_start = phase_start = now_seconds();
+    if (f->header) package_header = f->header;
     int rc = compile_phases(f, output);
     if (f->phases && rc == 0) fprintf(stderr, "phase total %.6f\n", now_seconds() - compile_start);
     return rc;

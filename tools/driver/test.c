@@ -77,6 +77,7 @@ typedef struct TestFlags {
     Vec test_args;       /* "-test.run=..." etc., passed to the test binary */
     bool verbose;
     const char *dir;
+    bool dir_named;      /* a package was named: go's package list mode (a last FAIL line) */
 } TestFlags;
 
 static bool has_suffix(const char *s, const char *suf) {
@@ -148,7 +149,10 @@ static void parse_test_flags(int argc, char **argv, TestFlags *tf, BuildFlags *b
         }
     }
     tf->dir = ".";
-    if (i < argc) tf->dir = argv[i++];
+    if (i < argc) {
+        tf->dir = argv[i++];
+        tf->dir_named = true;
+    }
     if (i < argc) test_usage("golc test: one package directory at most, got %s too", argv[i]);
     if (has_suffix(tf->dir, ".go")) test_usage("golc test: named .go files are not supported, name the directory: %s", tf->dir);
 }
@@ -442,6 +446,17 @@ static int run_test_binary(const char *exe, const char *dir, const TestFlags *tf
     return 1;
 }
 
+/* How go test names the package's files in compiler messages: relative to the current
+ * directory ("./x_test.go", "sub/x_test.go"), absolute when outside it. */
+static const char *display_dir(const char *absdir) {
+    char cwd[PATH_MAX];
+    if (!getcwd(cwd, sizeof cwd)) return absdir;
+    size_t n = strlen(cwd);
+    if (strcmp(absdir, cwd) == 0) return ".";
+    if (strncmp(absdir, cwd, n) == 0 && absdir[n] == '/') return absdir + n + 1;
+    return absdir;
+}
+
 int test_package(int argc, char **argv) {
     TestFlags tf = {0};
     BuildFlags bf;
@@ -477,8 +492,9 @@ int test_package(int argc, char **argv) {
     const char *inputs[1] = {main_go};
     bf.inputs = inputs;
     bf.ninputs = 1;
-    bf.test_dir = absdir;
+    bf.test_dir = display_dir(absdir);     /* file names in messages read as go test's */
     bf.test_import_path = import_path;
+    bf.header = xsprintf("# %s [%s.test]\n", import_path, import_path);
 
     int rc = main_go ? compile_program(&bf, exe) : 1;
     if (rc != 0) {
@@ -501,5 +517,6 @@ int test_package(int argc, char **argv) {
     unlink(exe);
     if (main_go) unlink(main_go);
     rmdir(tmpdir);
+    if (rc != 0 && tf.dir_named) printf("FAIL\n");  /* go test's summary in package list mode */
     return rc;
 }
