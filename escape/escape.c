@@ -38,6 +38,7 @@ void escape_run(IRProgram *p, EscapeOptions *opts)
     callgraph_build(&st);
     if (!opts || !opts->no_inline)
         inline_program(&st);
+    fold_make_sizes(p);
     if (opts && opts->m_level > 0)
         report_mark_live_closures(&st);
     callgraph_sccs(&st, visit_batch);

@@ -94,6 +94,21 @@ static bool gc_direct_iface(Type *t)
     }
 }
 
+/* make as gc prints it: with the capacity it knows statically (escape/static_value.c) in
+ * place of the expression, `make([]byte, size)` as `make([]byte, 128)`. */
+static char *make_text(IRInstr *in, const char *verdict)
+{
+    Node *s = in->site;
+    if (!s || s->kind != N_CALL || s->call_kind != CALL_BUILTIN || s->list.len < 2 || s->list.len > 3 ||
+        in->nargs != 1 || in->args[0]->op != IR_CONST || !in->args[0]->cv)
+        return NULL;
+    long long n = (long long)bi_to_int64(in->args[0]->cv->i);
+    if (s->list.len == 2)
+        return xsprintf("make(%s, %lld) %s", expr_string(s->list.data[0]), n, verdict);
+    return xsprintf("make(%s, %s, %lld) %s", expr_string(s->list.data[0]), expr_string(s->list.data[1]), n,
+                    verdict);
+}
+
 static char *alloc_message(IRInstr *in, bool heap)
 {
     const char *verdict = heap ? "escapes to heap" : "does not escape";
@@ -113,6 +128,12 @@ static char *alloc_message(IRInstr *in, bool heap)
         break;
     case ALLOC_VARIADIC:
         return xsprintf("... argument %s", verdict);
+    case ALLOC_MAKESLICE: {
+        char *t = make_text(in, verdict);
+        if (t)
+            return t;
+        break;
+    }
     case ALLOC_CLOSURE:
         if (in->site && in->site->kind == N_FUNCLIT)
             return xsprintf("func literal %s", verdict);

@@ -54,7 +54,7 @@ func reassigned(n int) int {
 
 func escapesAnyway(n int) func() int { // ERROR "can inline escapesAnyway"
 	f := func() int { return n } // ERROR "can inline escapesAnyway.func1" "func literal escapes to heap"
-	_ = f() // ERROR "inlining call to escapesAnyway.func1"
+	_ = f()                      // ERROR "inlining call to escapesAnyway.func1"
 	return f
 }
 
