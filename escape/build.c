@@ -121,14 +121,31 @@ static bool same_object(IRInstr *a, IRInstr *b, int depth)
     }
 }
 
-/* gc's self-assignment rule: `p.f = p.g` (or `p.a[0] = p.a[1]`, `b.pair.p1 = b.pair.p2`)
- * through a pointer moves a value within one object, so it creates no new flow. Both sides
- * must be computed from pointers into the same object (same_object). */
+/* gc's self-assignment rule: `p.f = p.g` (or `p.a[0] = p.a[1]`, `b.pair.p1 = b.pair.p2`,
+ * `b.buf1 = b.buf1[1:2]`) through a pointer moves a value within one object, so it creates
+ * no new flow. Both sides must be computed from pointers into the same object (same_object). */
 static bool self_assignment(IRInstr *store)
 {
     IRInstr *val = store->args[1];
+    /* a slicing of what is loaded from the object (`b.buf1 = b.buf2[1:2]`, `b.s = b.arrPtr[1:2]`,
+     * `*sp = (*sp)[1:2]`) points where that value points: the rule applies to that load */
+    bool sliced = false;
+    if (val->op == IR_MAKE && val->nargs >= 2 && val->type &&
+        (under(val->type)->kind == T_SLICE || type_is_string(under(val->type)))) {
+        IRInstr *p = val->args[0];
+        while (p && (p->op == IR_INDEXADDR || p->op == IR_CONVERT))
+            p = p->args[0];
+        if (p && p->op == IR_EXTRACT && p->index == 0)
+            p = p->args[0];
+        if (!p || p->op != IR_LOAD)
+            return false;
+        val = p;
+        sliced = true;
+    }
     if (val->op != IR_LOAD)
         return false;
+    if (sliced && same_object(store->args[0], val->args[0], 0))
+        return true;
     IRInstr *d = address_base(store->args[0]), *s = address_base(val->args[0]);
     if (!d || !s || d->op == IR_ALLOC || d == store->args[0] || s == val->args[0])
         return false;

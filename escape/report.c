@@ -157,6 +157,18 @@ const char *report_result_name(IRFunc *f, int r)
     if (sig && r < sig->nresults && sig->results[r].name && sig->results[r].name[0] &&
         strcmp(sig->results[r].name, "_") != 0)
         return sig->results[r].name;
+    /* identical signatures share one type, whose names may be another function's: the
+     * named results' variables, allocated in order in the entry block, say */
+    IRBlock *entry = f->blocks.len ? f->blocks.data[0] : NULL;
+    int k = 0;
+    for (int i = 0; entry && i < entry->instrs.len; i++) {
+        IRInstr *in = entry->instrs.data[i];
+        if (in->op != IR_ALLOC || in->alloc_kind != ALLOC_VAR || !in->var || !in->var->is_result ||
+            !f->obj || in->var->func != f->obj)     /* not an inlined callee's */
+            continue;
+        if (k++ == r && in->var->name && in->var->name[0] && strcmp(in->var->name, "_") != 0)
+            return in->var->name;
+    }
     return xsprintf("~r%d", r);
 }
 

@@ -182,7 +182,17 @@ static void render(StrBuf *b, Node *e, Style st) {
         if (e->has_dots) sb_puts(b, "...");
         sb_putc(b, ')');
         break;
-    case N_STAR: sb_putc(b, '*'); render_operand(b, e->x, st, 6); break;
+    case N_STAR:
+        sb_putc(b, '*');
+        /* gc's -m spelling of a double dereference: *(*p) */
+        if (st == STYLE_ESCAPE && e->x && e->x->kind == N_STAR) {
+            sb_putc(b, '(');
+            render(b, e->x, st);
+            sb_putc(b, ')');
+        } else {
+            render_operand(b, e->x, st, 6);
+        }
+        break;
     case N_UNARY: sb_puts(b, op_string(e->op)); render_operand(b, e->x, st, 6); break;
     case N_BINARY: {
         int prec = binary_prec(e->op);
