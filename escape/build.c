@@ -396,6 +396,13 @@ static void build_instr(EscState *st, IRFunc *f, IRInstr *in)
         for (int i = 0; i < in->nargs; i++)
             flow_arg(st, value_loc(st, in), in->args[i], 0);
         break;
+    case IR_BINOP:
+        /* unsafe.Pointer(uintptr(unsafe.Pointer(p)) + off) still points into p's object */
+        if (in->type && under(in->type)->kind == T_UINTPTR)
+            for (int i = 0; i < in->nargs; i++)
+                if (in->args[i]->type && under(in->args[i]->type)->kind == T_UINTPTR)
+                    flow_arg(st, value_loc(st, in), in->args[i], 0);
+        break;
     case IR_CALL:
         build_call(st, in, 0, in->func);
         break;

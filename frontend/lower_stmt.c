@@ -19,7 +19,9 @@ static void jump_if_open(Lower *L, IRBlock *to, Pos pos) {
 
 void lower_block(Lower *L, Node *block) {
     if (!block) return;
+    int depth = L->loop_depth;  /* a looping label (lower_labeled) deepens the rest of its block */
     for (int i = 0; i < block->list.len; i++) lower_stmt(L, VEC_AT(block->list, i));
+    L->loop_depth = depth;
 }
 
 void lower_store_to(Lower *L, Node *lhs, IRInstr *addr, IRInstr *val) {
@@ -572,7 +574,35 @@ static void lower_branch(Lower *L, Node *s) {
     }
 }
 
+static bool pos_after(Pos a, Pos b) { return a.line > b.line || (a.line == b.line && a.col > b.col); }
+
+/* Whether a `goto name` comes after `label` in n: a backward jump, which makes a loop. */
+static bool goto_after(Node *n, const char *name, Pos label) {
+    if (!n) return false;
+    switch (n->kind) {
+    case N_BRANCH:
+        return n->op == TK_GOTO && n->label && n->label->name && !strcmp(n->label->name, name) &&
+               pos_after(n->pos, label);
+    case N_LABELED: return goto_after(n->x, name, label);
+    case N_BLOCK: case N_SELECT:
+        for (int i = 0; i < n->list.len; i++)
+            if (goto_after(VEC_AT(n->list, i), name, label)) return true;
+        return n->kind == N_SELECT && goto_after(n->body, name, label);
+    case N_CASE:
+        for (int i = 0; i < n->list2.len; i++)
+            if (goto_after(VEC_AT(n->list2, i), name, label)) return true;
+        return false;
+    case N_IF: return goto_after(n->body, name, label) || goto_after(n->els, name, label);
+    case N_FOR: case N_RANGE: case N_SWITCH: case N_TYPESWITCH: return goto_after(n->body, name, label);
+    default: return false;
+    }
+}
+
 static void lower_labeled(Lower *L, Node *s) {
+    /* gc's looping label: the target of a later goto starts a loop that lasts to the end of
+     * the enclosing block, so what is allocated from here on is one loop deeper (an object
+     * kept from an earlier pass must not share a frame slot with the next one) */
+    if (s->label && s->label->name && goto_after(L->body, s->label->name, s->pos)) L->loop_depth++;
     IRBlock *b = label_block(L, s);
     jump_if_open(L, b, s->pos);
     set_block(L, b);
