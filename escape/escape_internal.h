@@ -127,9 +127,10 @@ void iface_callees(EscState *st, IRInstr *call, IRFunc ***out, int *n);
 void callind_callees(EscState *st, IRInstr *call, IRFunc ***out, int *n);   /* n = -1: unknown */
 IRFunc *closure_func(IRInstr *alloc);
 /* static_value.c: the value `var` (an ALLOC_VAR) holds at `use`, when its only assignment
- * dominates use and its address is only loaded from; NULL otherwise. Block ids must be
- * indices. fold_make_sizes gives make a constant count where that count is known so. */
+ * dominates use and its address is only loaded from; NULL otherwise (renumbers f's blocks:
+ * ids become indices). fold_make_sizes gives make a constant count where that count is known so. */
 IRInstr *static_assigned_value(IRFunc *f, IRInstr *var, IRInstr *use);
+IRInstr *static_const(IRFunc *f, IRInstr *v);   /* the IR_CONST v certainly is, or NULL */
 void fold_make_sizes(IRProgram *p);
 /* inline_closure.c: the function an IR_CALLIND of f certainly calls, from what f itself
  * builds (a closure record, a top-level func value, or a variable assigned once with one of

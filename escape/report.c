@@ -109,6 +109,27 @@ static char *make_text(IRInstr *in, const char *verdict)
                     verdict);
 }
 
+/* gc names a boxed variable that is never reassigned by its constant value:
+ * `i := 0; var x any = i` reports `0 does not escape`. */
+static char *boxed_const_text(IRInstr *box)
+{
+    if (!box->site || box->site->kind != N_IDENT || !box->block)
+        return NULL;
+    IRBlock *b = box->block;
+    for (int i = 0; i < b->instrs.len; i++) {
+        IRInstr *st = b->instrs.data[i];
+        if (st->op != IR_STORE || st->args[0] != box)
+            continue;
+        IRInstr *c = static_const(b->func, st->args[1]);
+        if (c && c->cv->kind == CV_INT)
+            return xsprintf("%lld", (long long)bi_to_int64(c->cv->i));
+        if (c && c->cv->kind == CV_BOOL)
+            return xsprintf("%s", c->cv->b ? "true" : "false");
+        return NULL;
+    }
+    return NULL;
+}
+
 static char *alloc_message(IRInstr *in, bool heap)
 {
     const char *verdict = heap ? "escapes to heap" : "does not escape";
@@ -122,10 +143,14 @@ static char *alloc_message(IRInstr *in, bool heap)
         if (in->site && in->site->kind == N_TYPEASSERT)
             return NULL;
         break;
-    case ALLOC_BOX:
+    case ALLOC_BOX: {
         if (!heap && gc_direct_iface(in->elem))
             return NULL;
+        char *c = boxed_const_text(in);
+        if (c)
+            return xsprintf("%s %s", c, verdict);
         break;
+    }
     case ALLOC_VARIADIC:
         return xsprintf("... argument %s", verdict);
     case ALLOC_MAKESLICE: {
@@ -317,16 +342,19 @@ void report_func(EscState *st, IRFunc *f)
 {
     if (!report_wanted(st, f) || f->blocks.len == 0)
         return;
-    if ((f->funclit || f->rangefunc_body) && !finfo(f)->closure_live)
-        return;     /* inlined wherever it was used: gc deletes it */
+    /* a closure inlined wherever it was used: gc deletes it, and of its own body's decisions
+     * still prints those that move something to the heap */
+    bool dead = (f->funclit || f->rangefunc_body) && !finfo(f)->closure_live;
     for (int bi = 0; bi < f->blocks.len; bi++) {
         IRBlock *b = f->blocks.data[bi];
         for (int ii = 0; ii < b->instrs.len; ii++) {
             IRInstr *in = b->instrs.data[ii];
-            if (in->op == IR_PARAM && in->index >= 0)
+            if (in->op == IR_PARAM && in->index >= 0 && !dead)
                 report_param(f, in);
-            for (int a = 0; a < in->nargs; a++)
+            for (int a = 0; a < in->nargs && !dead; a++)
                 report_static_literal(f, in->args[a]);
+            if (dead && !(in->op == IR_ALLOC && in->pos.file != 0))
+                continue;
             if (in->op == IR_CALLRT && in->alloc_kind == ALLOC_APPEND && in->esc && in->site) {
                 Loc *arr = object_loc(in);
                 report_add(in->pos, 2, xsprintf("append %s", arr && arr->escapes ? "escapes to heap" : "does not escape"));
@@ -336,6 +364,8 @@ void report_func(EscState *st, IRFunc *f)
             Loc *obj = object_loc(in);
             bool heap = !obj || obj->escapes || alloc_too_large(in);
             if (in->alloc_kind == ALLOC_CLOSURE && !heap && closure_dead(f, in, closure_func(in)))
+                continue;
+            if (dead && !heap)
                 continue;
             report_add(in->pos, 2, alloc_message(in, heap));
         }

@@ -52,8 +52,11 @@ static int index_in_block(IRInstr *in)
 
 IRInstr *static_assigned_value(IRFunc *f, IRInstr *var, IRInstr *call)
 {
-    if (var->op != IR_ALLOC || var->alloc_kind != ALLOC_VAR || var->nargs > 0)
+    if (var->op != IR_ALLOC || var->alloc_kind != ALLOC_VAR || var->nargs > 0 || !call->block ||
+        call->block->func != f)
         return NULL;
+    for (int k = 0; k < f->blocks.len; k++)     /* dominates() indexes blocks by id */
+        ((IRBlock *)f->blocks.data[k])->id = k;
     IRInstr *store = NULL;
     for (int bi = 0; bi < f->blocks.len; bi++) {
         IRBlock *b = f->blocks.data[bi];
@@ -110,11 +113,16 @@ static IRInstr *static_int_const(IRFunc *f, IRInstr *v)
     return NULL;
 }
 
+IRInstr *static_const(IRFunc *f, IRInstr *v)
+{
+    v = through_loads(f, v);
+    return v && v->op == IR_CONST && v->cv ? v : NULL;
+}
+
 void fold_make_sizes(IRProgram *p)
 {
     for (int i = 0; i < p->funcs.len; i++) {
         IRFunc *f = p->funcs.data[i];
-        bool renumbered = false;
         for (int bi = 0; bi < f->blocks.len; bi++) {
             IRBlock *b = f->blocks.data[bi];
             for (int ii = 0; ii < b->instrs.len; ii++) {
@@ -122,11 +130,6 @@ void fold_make_sizes(IRProgram *p)
                 if (in->op != IR_ALLOC || in->alloc_kind != ALLOC_MAKESLICE || in->nargs != 1 ||
                     in->args[0]->op == IR_CONST)
                     continue;
-                if (!renumbered) {
-                    for (int k = 0; k < f->blocks.len; k++)
-                        ((IRBlock *)f->blocks.data[k])->id = k;
-                    renumbered = true;
-                }
                 IRInstr *c = static_int_const(f, in->args[0]);
                 if (c && bi_to_int64(c->cv->i) >= 0)
                     in->args[0] = c;

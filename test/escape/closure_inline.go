@@ -38,8 +38,8 @@ func inPlace() int { // ERROR "can inline inPlace"
 }
 
 func assignedOnce(n int) int { // ERROR "can inline assignedOnce"
-	f := func(a int) *int { // ERROR "can inline assignedOnce.func1"
-		return &a // inlined, &a goes no further than the caller's *: gc moves a to the heap
+	f := func(a int) *int { // ERROR "can inline assignedOnce.func1" "moved to heap: a"
+		return &a // the closure's own body; the copy inlined below keeps a in the frame
 	}
 	return *f(n) // ERROR "inlining call to assignedOnce.func1"
 }

@@ -23,5 +23,5 @@ func (q *Q) Error() string { // ERROR "q does not escape"
 
 func main() {
 	n := 42
-	fmt.Println(n, P{1, 2}, &Q{3}) // ERROR "\.\.\. argument does not escape" "n does not escape" "P{...} does not escape" "&Q{...} does not escape"
+	fmt.Println(n, P{1, 2}, &Q{3}) // ERROR "\.\.\. argument does not escape" "42 does not escape" "P{...} does not escape" "&Q{...} does not escape"
 }
