@@ -343,7 +343,12 @@ void lower_type_switch(Lower *L, Node *s, Node *label) {
             else if (te && !is_nil_case(te) && te->type && type_is_interface(te->type))
                 val = emit2(L, IR_MAKE, te->type, pos, iface_word0(L, dt, te->type, pos), data);
             else val = lower_conversion(L, v, src, o->type, pos, ta);
-            IRInstr *var = emit_var(L, o, o->pos);
+            /* gc's position for the clause's variable: its last type (a pointer type's
+             * element), or `default` */
+            Node *last = c->list.len ? VEC_AT(c->list, c->list.len - 1) : NULL;
+            if (last && last->kind == N_STAR && last->x) last = last->x;
+            Pos vpos = last ? last->pos : c->pos;
+            IRInstr *var = emit_var(L, o, vpos);
             emit_store(L, var, val, pos);
         }
         for (int j = 0; j < c->list2.len; j++) lower_stmt(L, VEC_AT(c->list2, j));
