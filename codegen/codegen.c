@@ -113,6 +113,7 @@ static void cg_dispose(CG *cg) {
         free(ti);
     }
     pm_free(&cg->types);
+    cg_debug_dispose(cg);
     if (cg->b) LLVMDisposeBuilder(cg->b);
     if (cg->ab) LLVMDisposeBuilder(cg->ab);
     if (cg->mod) LLVMDisposeModule(cg->mod);
@@ -139,6 +140,7 @@ int codegen_emit(IRProgram *p, CodegenOptions *opts) {
     int rc = 1;
     if (!cg_target_init(&cg)) goto out;
     cg_typedesc_init(&cg);
+    cg_debug_init(&cg);
     declare_everything(&cg);
     for (int i = 0; i < p->funcs.len; i++) {
         IRFunc *f = VEC_AT(p->funcs, i);
@@ -150,6 +152,7 @@ int codegen_emit(IRProgram *p, CodegenOptions *opts) {
         diag_flush();
         goto out;
     }
+    cg_debug_finalize(&cg);
     if (!verify(&cg)) goto out;
     if (!cg_optimize(&cg)) goto out;
     if (opts->emit == EMIT_EXE) rc = emit_exe(&cg);

@@ -58,6 +58,7 @@ typedef struct CG {
     IRFunc *fn;
     LLVMValueRef llfn;
     int errors;               /* internal errors + unsupported features reported by codegen */
+    void *debug;              /* debuginfo.c's state (DIBuilder, files, current subprogram) */
 } CG;
 
 /* ---- errors (codegen.c) ---- */
@@ -142,6 +143,15 @@ int cg_link(const char *goarch, const char *obj, const char *runtime_lib, const 
 
 /* ---- sanitize.c: -sanitize=address; returns `slot` itself in normal builds ---- */
 LLVMValueRef cg_asan_stack_slot(CG *cg, IRInstr *alloc, LLVMValueRef slot, LLVMTypeRef ty, int64_t align);
+
+/* ---- debuginfo.c: DWARF line tables and the frame attributes runtime.Caller relies on ---- */
+void cg_debug_init(CG *cg);
+void cg_debug_finalize(CG *cg);                  /* before verification */
+void cg_debug_dispose(CG *cg);
+void cg_debug_begin(CG *cg, IRFunc *f);          /* cg->llfn is f's function */
+void cg_debug_pos(CG *cg, Pos pos);              /* before emitting the instruction at pos */
+void cg_debug_end(CG *cg);
+void cg_debug_func_attrs(CG *cg, IRFunc *f, LLVMValueRef fn);
 
 /* ---- entry.c ---- */
 void cg_program_entry(CG *cg);

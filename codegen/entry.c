@@ -12,6 +12,9 @@ static void forwarder(CG *cg, const char *name, IRFunc *target) {
     LLVMValueRef fn = LLVMAddFunction(cg->mod, name, ft);
     LLVMAttributeRef fp = LLVMCreateStringAttribute(cg->ctx, "frame-pointer", 13, "all", 3);
     LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, fp);
+    /* its frame is where runtime.Callers stops (runtime/symtab.c): never a tail call */
+    LLVMAttributeRef tc = LLVMCreateStringAttribute(cg->ctx, "disable-tail-calls", 18, "true", 4);
+    LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, tc);
     LLVMBasicBlockRef bb = LLVMAppendBasicBlockInContext(cg->ctx, fn, "entry");
     LLVMPositionBuilderAtEnd(cg->b, bb);
     if (target && !target->external && target->nparams == 0) {

@@ -28,6 +28,7 @@ LLVMValueRef cg_func_decl(CG *cg, IRFunc *f) {
     /* The collector and tracebacks walk frame-pointer chains. */
     add_string_attr(cg, fn, "frame-pointer", "all");
     cg_defer_func_attrs(cg, f, fn);
+    cg_debug_func_attrs(cg, f, fn);
     LLVMSetValueName2(LLVMGetParam(fn, 0), "env", 3);
     pm_put(&cg->funcs, f, fn);
     return fn;
@@ -573,6 +574,7 @@ void cg_func_body(CG *cg, IRFunc *f) {
     cg->llfn = cg_func_decl(cg, f);
     pm_free(&cg->values);
     pm_free(&memory_values);
+    cg_debug_begin(cg, f);
     LLVMBasicBlockRef allocas = LLVMAppendBasicBlockInContext(cg->ctx, cg->llfn, "allocas");
     for (int i = 0; i < f->blocks.len; i++) {
         IRBlock *b = VEC_AT(f->blocks, i);
@@ -593,6 +595,7 @@ void cg_func_body(CG *cg, IRFunc *f) {
         IRInstr *last = NULL;
         for (int j = 0; j < b->instrs.len; j++) {
             last = VEC_AT(b->instrs, j);
+            cg_debug_pos(cg, last->pos);
             emit_instr(cg, last);
             if (ir_is_terminator(last->op)) break; /* anything after it is dead */
         }
@@ -609,4 +612,5 @@ void cg_func_body(CG *cg, IRFunc *f) {
     }
     pm_free(&seen);
     free(order.data);
+    cg_debug_end(cg);
 }

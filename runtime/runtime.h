@@ -289,4 +289,40 @@ typedef struct GoPanicState GoPanicState;
 GoPanicState *gort_panic_state(void);
 extern const int64_t gort_panic_state_size;
 
+/* Symbol and line tables of the running executable and the frame walk (runtime/symtab.c),
+ * behind runtime.Caller, runtime.Callers and runtime.FuncForPC (stdlib/runtime/symtab.c).
+ * A line row covers [addr, next row's addr); file UINT32_MAX marks a sequence's end. */
+typedef struct GortLineRow { uint64_t addr; uint32_t file; uint32_t line; } GortLineRow;
+typedef struct GortLines {
+    GortLineRow *rows;      /* sorted by address */
+    size_t nrows;
+    char **files;           /* absolute paths, as the line programs name them */
+    size_t nfiles;
+} GortLines;
+typedef struct GortFunc {
+    uint64_t lo, hi;
+    const char *name;
+    bool global;
+    bool bottom;            /* main, golc_program_main/init, goroutine_entry: walks stop there */
+    bool wrapper;           /* go statement and method value wrappers: hidden, as gc does */
+    bool sigpanic;          /* signal.c's sigpanic_*: its "return address" is a faulting pc */
+} GortFunc;
+typedef struct GortSymtab {
+    GortFunc *funcs;        /* sorted by address */
+    size_t nfuncs;
+    GortLines lines;
+} GortSymtab;
+/* Parses a .debug_line section (DWARF 2..4 units; others are skipped), adding bias to every
+ * address. */
+void gort_dwarf_lines(const uint8_t *sec, size_t len, uint64_t bias, GortLines *out);
+bool gort_lines_lookup(const GortLines *t, uint64_t pc, const char **file, int64_t *line);
+/* Reads the ELF executable at path (its functions and line tables); false if unreadable. */
+bool gort_symtab_load(GortSymtab *st, const char *path, uint64_t bias);
+const GortFunc *gort_symtab_func(const GortSymtab *st, uint64_t pc);   /* NULL: none */
+const GortSymtab *gort_symtab(void);   /* the running program's, loaded on first use */
+/* Return addresses of the frames from fp outwards, the first `skip` left out; returns the
+ * number stored (at most max). fp is a frame pointer: [fp] the caller's, [fp+8] the return
+ * address. */
+int64_t gort_callers_walk(void *fp, int64_t skip, uintptr_t *pcs, int64_t max);
+
 #endif

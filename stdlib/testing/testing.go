@@ -3,15 +3,17 @@
 // benchstat) like `go test`'s.
 //
 // Every test runs in its own goroutine; FailNow and SkipNow end it with runtime.Goexit,
-// so its deferred calls run, as with gc. Log lines carry no "file.go:LINE: " prefix:
-// golc has no runtime.Caller yet, so the call site of t.Log is unknown (and t.Helper
-// only records nothing). t.Parallel is not provided.
+// so its deferred calls run, as with gc. Log lines carry gc's "file.go:LINE: " prefix:
+// the call site is the first frame outside this package that is not a helper function
+// (t.Helper records the calling function's name), found with runtime.Callers.
+// t.Parallel is not provided.
 package testing
 
 import (
 	"fmt"
 	"os"
 	"runtime"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -148,6 +150,7 @@ type common struct {
 	start    time.Time
 	duration time.Duration
 	signal   chan bool
+	helpers  map[string]bool // functions marked by Helper, by name (runtime.Frame.Function)
 }
 
 // TB is the interface common to T and B.
@@ -205,9 +208,23 @@ func (c *common) SkipNow() {
 	runtime.Goexit()
 }
 
-// Helper marks the calling function as a test helper function. golc does not know call
-// sites (see the package comment), so there is nothing to record.
-func (c *common) Helper() {}
+// Helper marks the calling function as a test helper function. When printing file and
+// line information, that function will be skipped.
+//
+// Not inlined: its caller must be the frame above its own (runtime.Caller(1)). Codegen keeps
+// functions that call Helper out of line too, so the name recorded is the helper's.
+//
+//go:noinline
+func (c *common) Helper() {
+	pc, _, _, ok := runtime.Caller(1)
+	if !ok {
+		return
+	}
+	if c.helpers == nil {
+		c.helpers = map[string]bool{}
+	}
+	c.helpers[runtime.FuncForPC(pc).Name()] = true
+}
 
 // Cleanup registers f to be called, last added first called, when the test and all its
 // subtests complete.
@@ -236,51 +253,72 @@ func (c *common) runCleanup() {
 	}
 }
 
+// The logging entry points below are never inlined (//go:noinline, honoured by golc's inliner
+// and LLVM's): inlined into a test, their calls of c.log would carry this file's lines in the
+// test's frame, and callSite would report them instead of the test's call.
+
 // Log formats its arguments like fmt.Println and records them in the test's log.
+//
+//go:noinline
 func (c *common) Log(args ...any) { c.log(fmt.Sprintln(args...)) }
 
 // Logf formats its arguments like fmt.Printf and records them in the test's log.
+//
+//go:noinline
 func (c *common) Logf(format string, args ...any) { c.log(fmt.Sprintf(format, args...)) }
 
 // Error is Log followed by Fail.
+//
+//go:noinline
 func (c *common) Error(args ...any) {
 	c.log(fmt.Sprintln(args...))
 	c.Fail()
 }
 
 // Errorf is Logf followed by Fail.
+//
+//go:noinline
 func (c *common) Errorf(format string, args ...any) {
 	c.log(fmt.Sprintf(format, args...))
 	c.Fail()
 }
 
 // Fatal is Log followed by FailNow.
+//
+//go:noinline
 func (c *common) Fatal(args ...any) {
 	c.log(fmt.Sprintln(args...))
 	c.FailNow()
 }
 
 // Fatalf is Logf followed by FailNow.
+//
+//go:noinline
 func (c *common) Fatalf(format string, args ...any) {
 	c.log(fmt.Sprintf(format, args...))
 	c.FailNow()
 }
 
 // Skip is Log followed by SkipNow.
+//
+//go:noinline
 func (c *common) Skip(args ...any) {
 	c.log(fmt.Sprintln(args...))
 	c.SkipNow()
 }
 
 // Skipf is Logf followed by SkipNow.
+//
+//go:noinline
 func (c *common) Skipf(format string, args ...any) {
 	c.log(fmt.Sprintf(format, args...))
 	c.SkipNow()
 }
 
-// log writes s, one indented line per line, to the first test not yet reported.
+// log writes s, one indented line per line, to the first test not yet reported, after
+// the file and line of the call into this package (callSite).
 func (c *common) log(s string) {
-	s = strings.TrimSuffix(s, "\n")
+	s = c.callSite() + ": " + strings.TrimSuffix(s, "\n")
 	s = strings.ReplaceAll(s, "\n", "\n"+indent) + "\n"
 	n := c
 	for n != nil && n.done {
@@ -297,6 +335,55 @@ func (c *common) log(s string) {
 		s = s[len(line):]
 		n.writeLine(line)
 	}
+}
+
+// callSite returns "file.go:LINE" (the file's base name) of the frame that called into
+// this package for the log line being written: the first frame, going outwards, of a
+// function outside package testing that is not marked by Helper. When every frame up to
+// the test runner is a helper (the test function called Helper itself), it is the last of
+// them, and when there is none (a message of the runner's own), the first frame, as with gc.
+func (c *common) callSite() string {
+	var pcs [64]uintptr
+	n := runtime.Callers(2, pcs[:]) // from callSite's caller
+	frames := runtime.CallersFrames(pcs[:n])
+	var first, helper runtime.Frame
+	outside := false
+	for more := n > 0; more; {
+		var f runtime.Frame
+		f, more = frames.Next()
+		if f.Line == 0 {
+			continue // the runtime's C code (Goexit running deferred calls, ...)
+		}
+		if first.PC == 0 {
+			first = f
+		}
+		if strings.HasPrefix(f.Function, "testing.") {
+			if outside {
+				break // back in the runner: every frame in between was a helper
+			}
+			continue
+		}
+		outside = true
+		if !c.helpers[f.Function] {
+			return frameSite(f)
+		}
+		helper = f
+	}
+	if helper.PC != 0 {
+		return frameSite(helper)
+	}
+	if first.PC != 0 {
+		return frameSite(first)
+	}
+	return "???:1"
+}
+
+func frameSite(f runtime.Frame) string {
+	file := f.File
+	if i := strings.LastIndexByte(file, '/'); i >= 0 {
+		file = file[i+1:]
+	}
+	return file + ":" + strconv.Itoa(f.Line)
 }
 
 func (c *common) writeLine(line string) {

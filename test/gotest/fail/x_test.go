@@ -15,7 +15,7 @@ func TestError(t *testing.T) {
 }
 
 func TestFatal(t *testing.T) {
-	defer t.Log("deferred runs")
+	defer func() { t.Log("deferred runs") }()
 	t.Fatalf("stop here: %v", Div(1, 0))
 	t.Log("never printed")
 }

@@ -1,0 +1,3 @@
+module example.com/callsite
+
+go 1.26
