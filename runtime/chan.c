@@ -2,7 +2,8 @@
  *
  * A channel is a GORT_CHAN_WORDS-word header (allocated by the generated code, an
  * ALLOC_MAKECHAN site, always on the heap) initialised by gort_makechan; the ring buffer of
- * a buffered channel is a GC-heap array of the element type. Goroutines blocked on a channel
+ * a buffered channel is a GC-heap array of the element type, or the header's own last two
+ * words when it needs at most 16 bytes. Goroutines blocked on a channel
  * wait in its send or receive queue as Sudogs on their own stacks (sched.h). As in gc, a
  * value goes straight from sender to a waiting receiver (or the reverse); the buffer is
  * used only when nobody waits. Elements travel by address; a NULL receive address discards
@@ -20,6 +21,9 @@ typedef struct Hchan {
     int64_t sendx, recvx;
     WaitQ recvq, sendq;
     int64_t closed;
+    /* a buffer of up to 16 bytes (make(chan T, 1) for a word or two, time.After's channel)
+     * lives here, in the header: one allocation per channel instead of two */
+    uint64_t small_buf[2];
 } Hchan;
 
 _Static_assert(sizeof(Hchan) <= GORT_CHAN_WORDS * 8, "GORT_CHAN_WORDS too small");
@@ -40,7 +44,9 @@ void gort_makechan(void *h, const GoType *elem, int64_t size) {
     c->elemtype = elem;
     c->elemsize = esz;
     c->dataqsiz = size;
-    if (size > 0 && esz > 0) c->buf = gort_alloc_array(size, esz, elem);
+    if (size > 0 && esz > 0)
+        c->buf = size * esz <= (int64_t)sizeof c->small_buf ? (uint8_t *)c->small_buf
+                                                             : gort_alloc_array(size, esz, elem);
 }
 
 /* ---- wait queues -------------------------------------------------------------------------- */

@@ -249,7 +249,7 @@ void gort_gosched(void);
 void gort_sleep(int64_t ns);
 /* A channel is a pointer to a GORT_CHAN_WORDS-word header (an ALLOC_MAKECHAN site) set up
  * by gort_makechan; elements travel by address (gort_chanrecv: elem may be NULL). */
-enum { GORT_CHAN_WORDS = 12 };
+enum { GORT_CHAN_WORDS = 14 };   /* 12 for the header, 2 for a small buffer (chan.c) */
 void gort_makechan(void *h, const GoType *elem, int64_t size);
 void gort_chansend(void *c, const void *elem);
 bool gort_chanrecv(void *c, void *elem);          /* false: closed and empty (zero value) */
