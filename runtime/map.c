@@ -68,7 +68,7 @@ static inline void copy_bytes(void *dst, const void *src, size_t n) {
 
 /* Slot index of key in t, or -1. Triangular probing (i, i+1, i+3, i+6, ...) visits every
  * slot of a power-of-two table. 8-byte keys (ints, pointers) compare as words. */
-static int64_t find(const GoMap *h, MapTable *t, const void *key, uint64_t hash) {
+static int64_t find_hashed(const GoMap *h, MapTable *t, const void *key, uint64_t hash) {
     uint8_t *ctrl = ctrl_of(t), tag = tag_of(hash);
     int64_t mask = t->cap - 1, i = (int64_t)hash & mask;
     if (h->key_class == KEY_MEM64) {
@@ -94,8 +94,13 @@ static int64_t find(const GoMap *h, MapTable *t, const void *key, uint64_t hash)
     return -1;
 }
 
-/* find for an 8-byte key in a smallest table, without hashing: all 8 slots are compared, as
- * gc's small maps do (where an entry sits still follows its hash, for find and growth). */
+/* A smallest table of 8-byte keys is searched without hashing: all 8 slots are compared, as
+ * gc's small maps do. Where an entry sits in it does not matter, so insertions take the first
+ * free slot and hash nothing either; growing rehashes every key. */
+static bool small64(const GoMap *h, const MapTable *t) {
+    return h->key_class == KEY_MEM64 && t->cap == MIN_CAP;
+}
+
 static int64_t find_small64(const GoMap *h, MapTable *t, const void *key) {
     uint64_t k;
     memcpy(&k, key, 8);
@@ -106,6 +111,10 @@ static int64_t find_small64(const GoMap *h, MapTable *t, const void *key) {
         if ((ctrl[i] & MAP_CTRL_FULL) && s == k) return i;
     }
     return -1;
+}
+
+static int64_t find(const GoMap *h, MapTable *t, const void *key) {
+    return small64(h, t) ? find_small64(h, t, key) : find_hashed(h, t, key, key_hash(h, key));
 }
 
 /* The slot where a key not in t goes: the first EMPTY or DELETED one on its probe path. */
@@ -171,9 +180,7 @@ bool gort_mapaccess(const GoType *maptype, void *hp, const void *key, void *val)
     GoMap *h = hp;
     const GoType *vt = maptype->elem;
     if (h && h->count > 0) {
-        MapTable *t = h->table;
-        int64_t i = t->cap == MIN_CAP && h->key_class == KEY_MEM64 ? find_small64(h, t, key)
-                                                                  : find(h, t, key, key_hash(h, key));
+        int64_t i = find(h, h->table, key);
         if (i >= 0) {
             copy_bytes(val, slot_at(h, h->table, i) + h->val_off, (size_t)vt->size);
             return true;
@@ -190,9 +197,11 @@ void *gort_mapassign(const GoType *maptype, void *hp, const void *key) {
     GoMap *h = hp;
     (void)maptype;
     if (!h) gort_panic_msg((const uint8_t *)nil_msg, sizeof nil_msg - 1);
-    uint64_t hash = key_hash(h, key);
+    /* hashed once, and not at all while the table is a smallest one of 8-byte keys */
+    bool hashless = h->key_class == KEY_MEM64 && (!h->table || h->table->cap == MIN_CAP);
+    uint64_t hash = hashless ? 0 : key_hash(h, key);
     if (h->table) {
-        int64_t i = find(h, h->table, key, hash);
+        int64_t i = hashless ? find_small64(h, h->table, key) : find_hashed(h, h->table, key, hash);
         if (i >= 0) {
             uint8_t *slot = slot_at(h, h->table, i);
             /* gc stores the new key over an equal old one where that is visible: -0 over +0,
@@ -205,9 +214,17 @@ void *gort_mapassign(const GoType *maptype, void *hp, const void *key) {
     else if (over_load(h->table->used + 1, h->table->cap))
         rebuild(h, over_load(h->count + 1, h->table->cap / 2) ? h->table->cap * 2 : h->table->cap);
     MapTable *t = h->table;
-    int64_t i = free_slot(t, hash);
+    int64_t i;
+    uint8_t tag = MAP_CTRL_FULL;
+    if (small64(h, t)) {
+        for (i = 0; ctrl_of(t)[i] & MAP_CTRL_FULL; i++) {}  /* not full: it was just grown */
+    } else {
+        if (hashless) hash = key_hash(h, key);
+        i = free_slot(t, hash);
+        tag = tag_of(hash);
+    }
     if (ctrl_of(t)[i] == MAP_CTRL_EMPTY) t->used++;
-    ctrl_of(t)[i] = tag_of(hash);
+    ctrl_of(t)[i] = tag;
     h->count++;
     uint8_t *slot = slot_at(h, t, i);
     copy_bytes(slot, key, (size_t)maptype->key->size);
@@ -221,7 +238,7 @@ void gort_mapdelete(const GoType *maptype, void *hp, const void *key) {
         return;
     }
     MapTable *t = h->table;
-    int64_t i = find(h, t, key, key_hash(h, key));
+    int64_t i = find(h, t, key);
     if (i < 0) return;
     ctrl_of(t)[i] = MAP_CTRL_DELETED;
     memset(slot_at(h, t, i), 0, (size_t)h->slot_size);
@@ -271,7 +288,7 @@ bool gort_mapiternext(void *itp) {
                 /* the map has been rebuilt since: the entry counts only if it is still there,
                  * and its value is the current one. (A key != itself — NaN — cannot be looked
                  * up, nor deleted except by clear, which ends the loop: its old value holds.) */
-                int64_t j = find(h, h->table, key, key_hash(h, key));
+                int64_t j = find(h, h->table, key);
                 if (j < 0) continue;
                 elem = slot_at(h, h->table, j) + h->val_off;
             }
