@@ -189,6 +189,32 @@ IRInstr **lower_return_values(Lower *L, Node *s, int n, Type **types) {
     return rhs_values(L, s, &s->list, n, types);
 }
 
+/* Whether a func literal occurs in n (it may close over the named results). Cached for the
+ * body last asked about: a function's returns all ask about the same one. */
+static bool has_funclit(Node *n) {
+    if (!n) return false;
+    if (n->kind == N_FUNCLIT) return true;
+    Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els,
+                    n->tag, n->assign, n->key, n->value};
+    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+        if (has_funclit(kids[i])) return true;
+    for (int i = 0; i < n->list.len; i++)
+        if (has_funclit(VEC_AT(n->list, i))) return true;
+    for (int i = 0; i < n->list2.len; i++)
+        if (has_funclit(VEC_AT(n->list2, i))) return true;
+    return false;
+}
+
+static bool body_has_funclit(Node *body) {
+    static Node *cached;
+    static bool result;
+    if (body != cached) {
+        cached = body;
+        result = has_funclit(body);
+    }
+    return result;
+}
+
 static void lower_return(Lower *L, Node *s) {
     if (lower_rangefunc_return(L, s)) return;
     if (L->defer_frame) { lower_defer_return(L, s); return; }
@@ -206,6 +232,18 @@ static void lower_return(Lower *L, Node *s) {
         return;
     }
     IRInstr **vals = rhs_values(L, s, &s->list, f->nresults, f->result_types);
+    /* `return x` assigns the named results. Where something can look at them afterwards
+     * (`sink = &r`, a closure over r) they must hold x; otherwise the values go straight to
+     * the ret (a big value's store would only cost a copy). */
+    if (L->result_vars.len == f->nresults)
+        for (int i = 0; i < f->nresults; i++) {
+            IRInstr *var = VEC_AT(L->result_vars, i);
+            if (!var->var || !(var->var->addr_taken || body_has_funclit(L->body))) continue;
+            /* stored, then returned from the variable: each copy of a big value has one use
+             * (codegen moves it with memmove instead of materialising it) */
+            emit_store(L, var, vals[i], s->pos);
+            vals[i] = emit_load(L, var, var->elem, s->pos);
+        }
     emit(L, IR_RET, NULL, s->pos, f->nresults, vals);
     free(vals);
 }
