@@ -167,6 +167,8 @@ char *inline_decision_text(IRFunc *f, const char *name, int cost);
 char *inline_refusal_text(IRFunc *f, bool in_cycle);
 char *gc_expr_string(Node *e);  /* a call as gc prints it after typechecking: "T.M(x)", "f(... argument...)" */
 void report_func(EscState *st, IRFunc *f);
+/* The variable a (named) parameter is stored into at its function's entry, or NULL. */
+IRInstr *report_param_var(IRInstr *param);
 /* Marks the closures whose every use was inlined: gc deletes them, and prints nothing about
  * their bodies. Call after inlining and the call graph's rebuild. */
 void report_mark_live_closures(EscState *st);

@@ -259,20 +259,6 @@ static char *stmt_string(Node *s)
 
 /* ---- names of locations ---- */
 
-/* The variable a parameter is stored into at entry, or NULL. */
-static IRInstr *param_var(IRInstr *param)
-{
-    IRFunc *f = param->block->func;
-    IRBlock *entry = f->blocks.data[0];
-    for (int i = 0; i < entry->instrs.len; i++) {
-        IRInstr *in = entry->instrs.data[i];
-        if (in->op == IR_STORE && in->args[1] == param && in->args[0]->op == IR_ALLOC &&
-            in->args[0]->alloc_kind == ALLOC_VAR && in->args[0]->var)
-            return in->args[0];
-    }
-    return NULL;
-}
-
 /* Allocations gc has no location for: lowering's temporaries, go/defer argument records. */
 static bool hidden_alloc(IRInstr *in)
 {
@@ -291,7 +277,7 @@ static bool named(Loc *l)
             return true;        /* append's new backing array */
         return l->instr && l->instr->op == IR_ALLOC && !hidden_alloc(l->instr);
     case LOC_VALUE:
-        return l->instr && l->instr->op == IR_PARAM && l->instr->index >= 0 && param_var(l->instr);
+        return l->instr && l->instr->op == IR_PARAM && l->instr->index >= 0 && report_param_var(l->instr);
     }
     return false;
 }
@@ -305,7 +291,7 @@ static const char *loc_name(Loc *l)
         return report_result_name(l->fn, l->result_index);
     case LOC_VALUE:
         if (l->instr && l->instr->op == IR_PARAM) {
-            IRInstr *v = param_var(l->instr);
+            IRInstr *v = report_param_var(l->instr);
             if (v && v->var->name)
                 return v->var->name;
         }
@@ -887,7 +873,7 @@ void explain_escape(EscState *st, Loc *root, Loc *obj)
 void explain_leak(EscState *st, Loc *root, IRInstr *param, int derefs)
 {
     IRFunc *f = param->block->func;
-    IRInstr *var = param_var(param);
+    IRInstr *var = report_param_var(param);
     Loc *l = iloc(param);
     if (!st->opts || st->opts->m_level < 2 || !report_wanted(st, f) || !var || !l)
         return;

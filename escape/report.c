@@ -197,10 +197,9 @@ const char *report_result_name(IRFunc *f, int r)
     return xsprintf("~r%d", r);
 }
 
-/* The variable a parameter is stored into at entry (named params), or NULL. */
-static IRInstr *param_var(IRFunc *f, IRInstr *param)
+IRInstr *report_param_var(IRInstr *param)
 {
-    IRBlock *entry = f->blocks.data[0];
+    IRBlock *entry = param->block->func->blocks.data[0];
     for (int i = 0; i < entry->instrs.len; i++) {
         IRInstr *in = entry->instrs.data[i];
         if (in->op == IR_STORE && in->args[1] == param && in->args[0]->op == IR_ALLOC &&
@@ -215,7 +214,7 @@ static void report_param_verdicts(IRFunc *f, IRInstr *param, IRInstr *var, Summa
 static void report_param(IRFunc *f, IRInstr *param)
 {
     Summary *s = finfo(f)->sum;
-    IRInstr *var = param_var(f, param);
+    IRInstr *var = report_param_var(param);
     if (!s || !var || !var->var->name || strcmp(var->var->name, "_") == 0)
         return;
     if (var->decision == DEC_HEAP || !type_has_pointers(param->type))
