@@ -255,6 +255,21 @@ char *expr_string(Node *e) {
     return b.data;
 }
 
+bool ast_contains_kind(Node *n, NodeKind kind, bool into_funclits) {
+    if (!n) return false;
+    if (n->kind == kind) return true;
+    if (n->kind == N_FUNCLIT && !into_funclits) return false;
+    Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els,
+                    n->tag, n->assign, n->key, n->value};
+    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
+        if (ast_contains_kind(kids[i], kind, into_funclits)) return true;
+    for (int i = 0; i < n->list.len; i++)
+        if (ast_contains_kind(VEC_AT(n->list, i), kind, into_funclits)) return true;
+    for (int i = 0; i < n->list2.len; i++)
+        if (ast_contains_kind(VEC_AT(n->list2, i), kind, into_funclits)) return true;
+    return false;
+}
+
 char *expr_string_types2(Node *e) {
     StrBuf b = {0};
     sb_puts(&b, "");

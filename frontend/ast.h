@@ -176,6 +176,9 @@ const char *node_kind_name(NodeKind k);
 char *expr_string(Node *e);
 /* Added by the parser part: the type checker's (types2) dialect: "&T{…}", "func() {…}". */
 char *expr_string_types2(Node *e);
+/* Whether a node of this kind is in n (n itself included); func literals are searched only
+ * when into_funclits. */
+bool ast_contains_kind(Node *n, NodeKind kind, bool into_funclits);
 /* Added by the parser part: where an expression or statement begins in the source (gc's
  * syntax.StartPos): `a + b` sits at '+' but starts at `a`; types2 reports many errors there. */
 Pos node_start_pos(Node *n);

@@ -112,17 +112,7 @@ static void add_capture(Vec *caps, Obj *o) {
     Vec *k##_lists[] = { &n->list, &n->list2 };
 
 /* Is there a statement of this kind in n, outside func literals? */
-static bool contains(Node *n, NodeKind kind) {
-    if (!n || n->kind == N_FUNCLIT) return false;
-    if (n->kind == kind) return true;
-    FOR_KIDS(n, k)
-    for (size_t i = 0; i < sizeof k_kids / sizeof k_kids[0]; i++)
-        if (contains(k_kids[i], kind)) return true;
-    for (int l = 0; l < 2; l++)
-        for (int i = 0; i < k_lists[l]->len; i++)
-            if (contains(VEC_AT(*k_lists[l], i), kind)) return true;
-    return false;
-}
+static bool contains(Node *n, NodeKind kind) { return ast_contains_kind(n, kind, false); }
 
 /* Is `name:` a labeled statement in n (outside func literals)? */
 static bool has_label(Node *n, const char *name) {

@@ -189,28 +189,14 @@ IRInstr **lower_return_values(Lower *L, Node *s, int n, Type **types) {
     return rhs_values(L, s, &s->list, n, types);
 }
 
-/* Whether a func literal occurs in n (it may close over the named results). Cached for the
- * body last asked about: a function's returns all ask about the same one. */
-static bool has_funclit(Node *n) {
-    if (!n) return false;
-    if (n->kind == N_FUNCLIT) return true;
-    Node *kids[] = {n->x, n->y, n->z, n->w, n->init, n->cond, n->post, n->body, n->els,
-                    n->tag, n->assign, n->key, n->value};
-    for (size_t i = 0; i < sizeof kids / sizeof kids[0]; i++)
-        if (has_funclit(kids[i])) return true;
-    for (int i = 0; i < n->list.len; i++)
-        if (has_funclit(VEC_AT(n->list, i))) return true;
-    for (int i = 0; i < n->list2.len; i++)
-        if (has_funclit(VEC_AT(n->list2, i))) return true;
-    return false;
-}
-
+/* Whether a func literal occurs in the body (it may close over the named results). Cached
+ * for the body last asked about: a function's returns all ask about the same one. */
 static bool body_has_funclit(Node *body) {
     static Node *cached;
     static bool result;
     if (body != cached) {
         cached = body;
-        result = has_funclit(body);
+        result = ast_contains_kind(body, N_FUNCLIT, true);
     }
     return result;
 }
